@@ -1,0 +1,83 @@
+import ky from 'ky';
+import { createCasesResource } from './resources/cases';
+import type { CasesResource } from './resources/cases';
+import { createConfigResource } from './resources/config';
+import type { ConfigResource } from './resources/config';
+
+/** Options for {@link createClient}. */
+export type ClientOptions = {
+  /**
+   * Address of the Loket server, e.g. `https://help.example.com`. The API lives under `/v1`.
+   *
+   * @example 'http://localhost:8787'
+   */
+  baseUrl: string | URL;
+  /**
+   * Key of the site, as configured on the server.
+   *
+   * @example 'demo'
+   */
+  site: string;
+  /**
+   * Milliseconds to wait for each attempt before giving up with a `TimeoutError`.
+   *
+   * @default 10000
+   */
+  timeout?: number;
+  /**
+   * How often a failed request is retried (network failures, 408, 429 and 5xx). Filing a case is
+   * retried too: the idempotency key makes that safe.
+   *
+   * @default 2
+   */
+  retries?: number;
+  /**
+   * The `fetch` to use, e.g. one with a proxy.
+   *
+   * @default globalThis.fetch
+   */
+  fetch?: typeof fetch;
+};
+
+/** A typed client for one site on a Loket server. */
+export type LoketClient = {
+  /** The site this client talks for. */
+  readonly site: string;
+  /** The site's public configuration. */
+  readonly config: ConfigResource;
+  /** Filing and reading cases. */
+  readonly cases: CasesResource;
+};
+
+/**
+ * Creates a typed client for one site on a Loket server.
+ *
+ * @param options - where the server is and which site to talk for.
+ * @returns the client; it holds no connection, so create it once and keep it.
+ * @example
+ * import { createClient } from '@loket/sdk';
+ * const client = createClient({ baseUrl: 'http://localhost:8787', site: 'demo' });
+ * const { reference } = await client.cases.create({ topic: 'internet', description: 'No signal' });
+ */
+export function createClient(options: ClientOptions): LoketClient {
+  const api = ky.create({
+    prefixUrl: new URL('v1/', withTrailingSlash(options.baseUrl)),
+    timeout: options.timeout ?? 10_000,
+    retry: {
+      limit: options.retries ?? 2,
+      methods: ['get', 'post'],
+      statusCodes: [408, 429, 500, 502, 503, 504],
+    },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  return {
+    site: options.site,
+    config: createConfigResource(api, options.site),
+    cases: createCasesResource(api, options.site),
+  };
+}
+
+function withTrailingSlash(url: string | URL): string {
+  const text = String(url);
+  return text.endsWith('/') ? text : `${text}/`;
+}

@@ -1,0 +1,69 @@
+import type { KyInstance } from 'ky';
+import { HttpError } from '../errors/http-error';
+import { ERROR_CODES } from '../errors/loket-error';
+import { send } from '../internal/send';
+import { CaseCreatedSchema, CaseInputSchema, CaseSchema } from '../schemas/case';
+import type { Case, CaseCreated, CaseInput } from '../schemas/case';
+import { normalizeReference } from '../schemas/reference';
+import { parseOrThrow } from '../schemas/validate';
+
+/** Options for {@link CasesResource.create}. */
+export type CreateCaseOptions = {
+  /**
+   * Makes retries safe: the server files at most one case per key and answers a repeated
+   * request with the same case. Keep the key with the draft and reuse it when you retry.
+   *
+   * @default a new random UUID, which protects only against the SDK's own retries
+   */
+  idempotencyKey?: string;
+};
+
+/** Files cases and reads them back. */
+export type CasesResource = {
+  /**
+   * Files a case. Validates the input first, so an invalid case never leaves the device.
+   *
+   * @returns the reference and the token; keep the token, it is needed to read the case.
+   * @throws {ValidationError} listing the refused fields.
+   * @throws {HttpError} e.g. `site_not_found`; {NetworkError} or {TimeoutError} when the server
+   * could not be reached (retry with the same `idempotencyKey`).
+   * @example
+   * const { reference, token } = await client.cases.create(
+   *   { topic: 'internet', description: 'No internet since this morning' },
+   *   { idempotencyKey: draft.id },
+   * );
+   */
+  create(input: CaseInput, options?: CreateCaseOptions): Promise<CaseCreated>;
+  /**
+   * Reads a case with its token.
+   *
+   * @throws {HttpError} with code `case_not_found` (status 404) for a wrong reference or token.
+   * @example
+   * const found = await client.cases.get('LK-4F7Q-92KD', token);
+   */
+  get(reference: string, token: string): Promise<Case>;
+};
+
+export function createCasesResource(api: KyInstance, site: string): CasesResource {
+  return {
+    async create(input, options = {}) {
+      const json = parseOrThrow(CaseInputSchema, input);
+      const idempotencyKey = options.idempotencyKey ?? crypto.randomUUID();
+      return send(CaseCreatedSchema, () =>
+        api.post(`sites/${encodeURIComponent(site)}/cases`, {
+          json,
+          headers: { 'Idempotency-Key': idempotencyKey },
+        }),
+      );
+    },
+    async get(reference, token) {
+      const normalized = normalizeReference(reference);
+      if (!normalized) {
+        throw new HttpError(404, ERROR_CODES.caseNotFound, `No case ${JSON.stringify(reference)}: a reference looks like LK-4F7Q-92KD.`);
+      }
+      return send(CaseSchema, () =>
+        api.get(`cases/${normalized}`, { headers: { Authorization: `Bearer ${token}` } }),
+      );
+    },
+  };
+}

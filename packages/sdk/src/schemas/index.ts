@@ -1,0 +1,19 @@
+export { EnvironmentSchema, OsSchema, BrowserSchema, SizeSchema, ContextValueSchema, DEVICE_TYPES } from './environment';
+export type { Environment, Os, Browser, DeviceType } from './environment';
+export { LOCALES, LocaleSchema, LocalizedTextSchema, resolveLocale } from './locale';
+export type { Locale, LocalizedText } from './locale';
+export { REFERENCE_ALPHABET, REFERENCE_PATTERN, ReferenceSchema, normalizeReference } from './reference';
+export {
+  CaseInputSchema,
+  CaseCreatedSchema,
+  CaseSchema,
+  CASE_STATUSES,
+  DESCRIPTION_MAX_LENGTH,
+  TOPIC_ID_MAX_LENGTH,
+} from './case';
+export type { CaseInput, ValidCaseInput, CaseCreated, Case, CaseStatus } from './case';
+export { SiteConfigSchema, TopicSchema } from './site-config';
+export type { SiteConfig, Topic } from './site-config';
+export { ErrorBodySchema } from './error-body';
+export type { ErrorBody } from './error-body';
+export { toFieldErrors, parseOrThrow } from './validate';

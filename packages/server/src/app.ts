@@ -1,0 +1,74 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { ValidationError } from '@loket/sdk';
+import { ApiError } from './http/api-error';
+import { caseRoutes } from './routes/case-routes';
+import { siteRoutes } from './routes/site-routes';
+import type { Site } from './sites/site-schema';
+import { servePublicFiles } from './static/serve-public-files';
+import type { PublicFiles } from './static/serve-public-files';
+import type { Database } from './store/database';
+
+/** Largest request body the API accepts, in bytes. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** What the case service is made of. */
+export type AppOptions = {
+  db: Database;
+  sites: ReadonlyMap<string, Site>;
+  /** Files to serve beside the API: the widget bundle and, for the demo, a web site. */
+  publicFiles?: PublicFiles;
+  /** Where unexpected errors are reported. @default console.error */
+  logError?: (error: unknown) => void;
+};
+
+/**
+ * Builds the HTTP application: API v1 under `/v1`, plus the widget bundle and an optional site.
+ *
+ * @example
+ * const app = createApp({ db, sites });
+ * const response = await app.request('/v1/health');
+ */
+export function createApp(options: AppOptions) {
+  const { db, sites, logError = (error) => console.error('[loket]', error) } = options;
+  const allowedOrigins = new Set([...sites.values()].flatMap((site) => site.origins));
+  const app = new Hono();
+
+  app.use(
+    '/v1/*',
+    cors({
+      origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
+      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(new ApiError(413, 'body_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB. Shorten the description.`).toBody(), 413),
+    }),
+  );
+
+  app.get('/v1/health', (c) => c.json({ ok: true }));
+  app.route('/v1/sites', siteRoutes(db, sites));
+  app.route('/v1/cases', caseRoutes(db));
+  app.all('/v1/*', (c) =>
+    c.json(new ApiError(404, 'not_found', `There is no ${c.req.method} ${c.req.path} in API v1. See docs/api.md for the endpoints.`).toBody(), 404),
+  );
+
+  if (options.publicFiles) servePublicFiles(app, options.publicFiles);
+
+  app.onError((error, c) => {
+    if (error instanceof ValidationError) {
+      return c.json(new ApiError(422, error.code, 'Some fields are not right; see fields.', error.fields).toBody(), 422);
+    }
+    if (error instanceof ApiError) return c.json(error.toBody(), error.status);
+    logError(error);
+    return c.json(new ApiError(500, 'internal_error', 'Something went wrong on the server. Try again in a moment.').toBody(), 500);
+  });
+
+  return app;
+}

@@ -1,0 +1,32 @@
+import { readServeOptions, runServe, SERVE_HELP, UsageError } from './serve-command';
+import { SiteConfigError } from '../sites/load-sites';
+
+const HELP = `Usage: loket <command> [options]
+
+Commands:
+  serve     start the case service (loket serve --help)
+  help      show this text
+`;
+
+/** Runs the `loket` command line with the given arguments (without `node` and the script). */
+export async function main(args: string[]): Promise<void> {
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case 'serve':
+        if (rest.includes('--help')) return void console.log(SERVE_HELP);
+        await runServe(readServeOptions(rest, process.env), 'Loket');
+        return;
+      case undefined:
+      case 'help':
+      case '--help':
+        console.log(HELP);
+        return;
+      default:
+        throw new UsageError(`Unknown command "${command}".\n\n${HELP}`);
+    }
+  } catch (error) {
+    process.exitCode = error instanceof UsageError || error instanceof SiteConfigError ? 2 : 1;
+    console.error(error instanceof UsageError || error instanceof SiteConfigError ? `loket: ${error.message}` : error);
+  }
+}

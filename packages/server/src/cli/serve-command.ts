@@ -1,0 +1,98 @@
+import { parseArgs } from 'node:util';
+import { SiteConfigError } from '../sites/load-sites';
+import { startServer } from '../start-server';
+import type { RunningServer, StartServerOptions } from '../start-server';
+
+export const SERVE_HELP = `Usage: loket serve [options]
+
+Starts the case service: API v1, the widget bundle and optionally a web site.
+
+Options (each also settable by the environment variable in brackets):
+  --port <n>          TCP port (PORT, default 8787)
+  --host <name>       address to listen on (HOST, default localhost)
+  --sites <dir>       folder with one folder per site (LOKET_SITES, default ./sites)
+  --data-dir <dir>    folder of the embedded database (LOKET_DATA_DIR, default ./.loket)
+  --database-url <u>  use PostgreSQL instead of the embedded database (LOKET_DATABASE_URL)
+  --widget <dir>      serve loket.js from this folder (LOKET_WIDGET_DIR, default: @loket/widget)
+  --static <dir>      serve this web site at / (LOKET_STATIC_DIR)
+`;
+
+/** Reads the `serve` options from the arguments, falling back to the environment. */
+export function readServeOptions(args: string[], env: NodeJS.ProcessEnv): StartServerOptions {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      sites: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'database-url': { type: 'string' },
+      widget: { type: 'string' },
+      static: { type: 'string' },
+    },
+  });
+  const portText = values.port ?? env.PORT ?? '8787';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`The port "${portText}" is not a port number. Use a number from 1 to 65535, e.g. PORT=8788.`);
+  }
+  return {
+    port,
+    host: values.host ?? env.HOST ?? 'localhost',
+    sitesDir: values.sites ?? env.LOKET_SITES ?? 'sites',
+    dataDir: values['data-dir'] ?? env.LOKET_DATA_DIR ?? '.loket',
+    databaseUrl: values['database-url'] ?? env.LOKET_DATABASE_URL,
+    publicFiles: {
+      widgetDir: values.widget ?? env.LOKET_WIDGET_DIR,
+      siteDir: values.static ?? env.LOKET_STATIC_DIR,
+    },
+  };
+}
+
+/** A mistake in how the command was called. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/**
+ * Starts the server and stops it cleanly on Ctrl-C or SIGTERM.
+ *
+ * @returns the running server; `banner` is printed with its address.
+ */
+export async function runServe(options: StartServerOptions, banner = 'Loket'): Promise<RunningServer> {
+  let server: RunningServer;
+  try {
+    server = await startServer(options);
+  } catch (error) {
+    throw explainStartFailure(error, options);
+  }
+  console.log(`${banner}: ${server.url}`);
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} received: stopping Loket…`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('[loket] Could not stop cleanly:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return server;
+}
+
+function explainStartFailure(error: unknown, options: StartServerOptions): Error {
+  if (error instanceof SiteConfigError) return error;
+  const code = (error as { code?: string }).code;
+  if (code === 'EADDRINUSE') {
+    return new UsageError(`Port ${options.port} is already in use. Stop the other program or choose another port, e.g. PORT=${(options.port ?? 8787) + 1}.`);
+  }
+  if (code === 'ECONNREFUSED' && options.databaseUrl) {
+    return new UsageError('PostgreSQL refused the connection. Check LOKET_DATABASE_URL and that the database server runs.');
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,12 @@
+export { createApp, MAX_BODY_BYTES } from './app';
+export type { AppOptions } from './app';
+export { startServer } from './start-server';
+export type { RunningServer, StartServerOptions } from './start-server';
+export { runServe, readServeOptions } from './cli/serve-command';
+export { main } from './cli/main';
+export { loadSites, SiteConfigError } from './sites/load-sites';
+export type { Site, SiteFile } from './sites/site-schema';
+export { openDatabase } from './store/open-database';
+export type { Database, Queryable } from './store/database';
+export type { DatabaseOptions } from './store/open-database';
+export type { PublicFiles } from './static/serve-public-files';

@@ -1,0 +1,68 @@
+import { serve } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
+import { createApp } from './app';
+import type { PublicFiles } from './static/serve-public-files';
+import { loadSites } from './sites/load-sites';
+import { openDatabase } from './store/open-database';
+import type { Database } from './store/database';
+
+/** How to start the case service. */
+export type StartServerOptions = {
+  /** TCP port; `0` picks a free one. @default 8787 */
+  port?: number;
+  /** Host name or address to listen on. @default 'localhost' */
+  host?: string;
+  /** Folder with one folder per site (`sites/demo/site.yaml`). */
+  sitesDir: string;
+  /** Folder of the embedded database; ignored when `databaseUrl` is set. In memory when absent. */
+  dataDir?: string;
+  /** PostgreSQL connection string; when set, PostgreSQL is used instead of PGlite. */
+  databaseUrl?: string;
+  /** Files to serve beside the API. */
+  publicFiles?: PublicFiles;
+};
+
+/** A running case service. */
+export type RunningServer = {
+  /** Where it listens, e.g. `http://localhost:8787`. */
+  url: string;
+  port: number;
+  db: Database;
+  /** Stops taking requests, finishes the ones under way and closes the database. */
+  close(): Promise<void>;
+};
+
+/**
+ * Loads the sites, opens and migrates the database, and starts listening.
+ *
+ * @throws {SiteConfigError} when a site's configuration is wrong; nothing is started then.
+ * @example
+ * const server = await startServer({ sitesDir: 'sites', dataDir: '.loket', port: 8787 });
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const sites = await loadSites(options.sitesDir);
+  const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  const app = createApp({ db, sites, publicFiles: options.publicFiles });
+  const host = options.host ?? 'localhost';
+  let server: ServerType;
+  const port = await new Promise<number>((resolve, reject) => {
+    server = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, (info) => resolve(info.port));
+    server.once('error', reject);
+  }).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    db,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive connections would hold close() open; end them.
+        (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      });
+      await db.close();
+    },
+  };
+}

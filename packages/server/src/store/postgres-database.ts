@@ -1,0 +1,37 @@
+import pg from 'pg';
+import type { Database } from './database';
+
+/** Opens a pool of connections to a PostgreSQL server, e.g. `postgres://loket@localhost/loket`. */
+export async function openPostgresDatabase(connectionString: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // Fail at start, with the server's own words, rather than on the first request.
+  const probe = await pool.connect();
+  probe.release();
+  return {
+    kind: 'postgres',
+    query: async (sql, params) => {
+      const result = await pool.query(sql, params);
+      return { rows: result.rows };
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work({
+          query: async (sql, params) => ({ rows: (await client.query(sql, params)).rows }),
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
