@@ -10,7 +10,7 @@ import type { Database } from './store/database';
 export type StartServerOptions = {
   /** TCP port; `0` picks a free one. @default 8787 */
   port?: number;
-  /** Host name or address to listen on. @default 'localhost' */
+  /** Address to listen on. @default '127.0.0.1' (this machine only) */
   host?: string;
   /** Folder with one folder per site (`sites/demo/site.yaml`). */
   sitesDir: string;
@@ -43,7 +43,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const sites = await loadSites(options.sitesDir);
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   const app = createApp({ db, sites, publicFiles: options.publicFiles });
-  const host = options.host ?? 'localhost';
+  const host = options.host ?? '127.0.0.1';
   let server: ServerType;
   const port = await new Promise<number>((resolve, reject) => {
     server = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, (info) => resolve(info.port));
@@ -53,7 +53,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw error;
   });
   return {
-    url: `http://${host}:${port}`,
+    url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
     port,
     db,
     async close() {

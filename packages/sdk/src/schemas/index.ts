@@ -16,4 +16,4 @@ export { SiteConfigSchema, TopicSchema } from './site-config';
 export type { SiteConfig, Topic } from './site-config';
 export { ErrorBodySchema } from './error-body';
 export type { ErrorBody } from './error-body';
-export { toFieldErrors, parseOrThrow } from './validate';
+export { toFieldErrors, parseOrThrow, findFieldErrors } from './validate';

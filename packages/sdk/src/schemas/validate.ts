@@ -44,3 +44,16 @@ export function parseOrThrow<TSchema extends v.GenericSchema>(schema: TSchema, v
   if (result.success) return result.output;
   throw new ValidationError(toFieldErrors(result.issues));
 }
+
+/**
+ * Lists what is wrong with a value, without throwing: an empty list means it fits the schema.
+ * Forms use it to show each problem beside its field before anything is sent.
+ *
+ * @example
+ * findFieldErrors(CaseInputSchema, { topic: 'internet', description: '' });
+ * // [{ path: 'description', code: 'required', … }]
+ */
+export function findFieldErrors(schema: v.GenericSchema, value: unknown): FieldError[] {
+  const result = v.safeParse(schema, value);
+  return result.success ? [] : toFieldErrors(result.issues);
+}

@@ -9,7 +9,7 @@ Starts the case service: API v1, the widget bundle and optionally a web site.
 
 Options (each also settable by the environment variable in brackets):
   --port <n>          TCP port (PORT, default 8787)
-  --host <name>       address to listen on (HOST, default localhost)
+  --host <name>       address to listen on (HOST, default 127.0.0.1)
   --sites <dir>       folder with one folder per site (LOKET_SITES, default ./sites)
   --data-dir <dir>    folder of the embedded database (LOKET_DATA_DIR, default ./.loket)
   --database-url <u>  use PostgreSQL instead of the embedded database (LOKET_DATABASE_URL)
@@ -38,7 +38,7 @@ export function readServeOptions(args: string[], env: NodeJS.ProcessEnv): StartS
   }
   return {
     port,
-    host: values.host ?? env.HOST ?? 'localhost',
+    host: values.host ?? env.HOST ?? '127.0.0.1',
     sitesDir: values.sites ?? env.LOKET_SITES ?? 'sites',
     dataDir: values['data-dir'] ?? env.LOKET_DATA_DIR ?? '.loket',
     databaseUrl: values['database-url'] ?? env.LOKET_DATABASE_URL,
@@ -80,8 +80,10 @@ export async function runServe(options: StartServerOptions, banner = 'Loket'): P
       },
     );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // `on`, not `once`: Ctrl-C reaches both npm and node, and npm forwards it again; a second
+  // signal must not kill the process halfway through closing the database.
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   return server;
 }
 

@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    all: initial;
+    --_accent: var(--loket-accent, #0b6e79);
+    --_accent-text: var(--loket-accent-text, #ffffff);
+    --_text: var(--loket-text, #1a2426);
+    --_muted: var(--loket-muted, #4d5b5e);
+    --_surface: var(--loket-surface, #ffffff);
+    --_subtle: var(--loket-subtle, #f1f5f6);
+    --_border: var(--loket-border, #c9d3d5);
+    --_danger: var(--loket-danger, #b3261e);
+    --_radius: var(--loket-radius, 14px);
+    font-family: var(--loket-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: 15px;
+    line-height: 1.45;
+    color: var(--_text);
+  }
+  :host(:not([open])) .panel { display: none; }
+  * { box-sizing: border-box; }
+  .panel {
+    position: fixed;
+    z-index: var(--loket-z-index, 2147483000);
+    right: var(--loket-offset-x, 20px);
+    bottom: calc(var(--loket-offset-y, 20px) + 68px);
+    width: min(400px, calc(100vw - 24px));
+    max-height: min(660px, calc(100vh - 108px));
+    display: flex;
+    flex-direction: column;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 18px 48px rgb(16 42 48 / 0.22), 0 2px 6px rgb(16 42 48 / 0.12);
+    overflow: hidden;
+  }
+  @media (max-width: 480px) {
+    .panel { right: 8px; left: 8px; width: auto; top: 8px; bottom: 80px; max-height: none; }
+  }
+  header {
+    display: flex; align-items: center; justify-content: space-between; gap: 12px;
+    padding: 14px 16px; background: var(--_accent); color: var(--_accent-text);
+  }
+  header h1 { margin: 0; font-size: 16px; font-weight: 650; }
+  .icon-button {
+    display: inline-grid; place-items: center; width: 34px; height: 34px; padding: 0;
+    border: 0; border-radius: 8px; background: transparent; color: inherit; cursor: pointer; font: inherit;
+  }
+  .icon-button:hover { background: rgb(255 255 255 / 0.16); }
+  .body { padding: 16px 18px 18px; overflow-y: auto; flex: 1; }
+  .progress { margin: 0 0 12px; color: var(--_muted); font-size: 13px; }
+  .progress-bar { height: 4px; margin-top: 6px; background: var(--_subtle); border-radius: 2px; overflow: hidden; }
+  .progress-bar span { display: block; height: 100%; background: var(--_accent); }
+  h2 { margin: 0 0 12px; font-size: 18px; line-height: 1.3; }
+  h2:focus { outline: none; }
+  h3 { margin: 18px 0 6px; font-size: 15px; }
+  p { margin: 0 0 10px; }
+  .topics { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
+  .topic {
+    width: 100%; text-align: left; padding: 11px 14px; border: 1px solid var(--_border); border-radius: 10px;
+    background: var(--_surface); color: var(--_text); font: inherit; cursor: pointer;
+  }
+  .topic:hover { border-color: var(--_accent); background: var(--_subtle); }
+  .topic strong { display: block; font-weight: 600; }
+  .topic span { display: block; color: var(--_muted); font-size: 13.5px; }
+  label { display: block; font-weight: 600; margin-bottom: 4px; }
+  .hint { color: var(--_muted); font-size: 13.5px; margin: 0 0 8px; }
+  textarea {
+    display: block; width: 100%; min-height: 140px; padding: 10px 12px; resize: vertical;
+    border: 1px solid var(--_border); border-radius: 10px; font: inherit; color: inherit; background: var(--_surface);
+  }
+  textarea[aria-invalid='true'] { border-color: var(--_danger); border-width: 2px; }
+  .counter { color: var(--_muted); font-size: 13px; margin-top: 4px; text-align: right; }
+  .counter.over { color: var(--_danger); font-weight: 600; }
+  .problem {
+    margin: 10px 0 0; padding: 9px 12px; border-radius: 8px; color: var(--_danger);
+    background: #fdecea; font-weight: 500;
+  }
+  .actions { display: flex; justify-content: space-between; gap: 8px; margin-top: 16px; flex-wrap: wrap; }
+  .actions .end { margin-left: auto; }
+  .button {
+    padding: 9px 18px; border-radius: 10px; font: inherit; font-weight: 600; cursor: pointer;
+    border: 1px solid var(--_accent); background: var(--_accent); color: var(--_accent-text);
+  }
+  .button.secondary { background: var(--_surface); color: var(--_accent); }
+  .button[disabled] { opacity: 0.65; cursor: progress; }
+  .link { padding: 0; border: 0; background: none; color: var(--_accent); font: inherit; text-decoration: underline; cursor: pointer; }
+  dl.summary { margin: 0; }
+  dl.summary dt { font-weight: 600; margin-top: 8px; display: flex; justify-content: space-between; }
+  dl.summary dd { margin: 2px 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+  .environment { list-style: none; margin: 8px 0 0; padding: 0; border: 1px solid var(--_border); border-radius: 10px; }
+  .environment li { display: flex; align-items: center; gap: 8px; padding: 7px 10px; border-top: 1px solid var(--_border); }
+  .environment li:first-child { border-top: 0; }
+  .environment .field { flex: 1; min-width: 0; }
+  .environment .field span { display: block; color: var(--_muted); font-size: 12.5px; }
+  .environment .field strong { display: block; font-weight: 500; overflow-wrap: anywhere; }
+  .remove { flex: none; padding: 4px 8px; border: 1px solid var(--_border); border-radius: 8px; background: var(--_surface); color: var(--_text); font: inherit; font-size: 13px; cursor: pointer; }
+  .reference {
+    display: flex; align-items: center; justify-content: space-between; gap: 8px; margin: 6px 0 14px;
+    padding: 12px 14px; background: var(--_subtle); border-radius: 10px;
+  }
+  .reference strong { font: 700 22px/1.2 ui-monospace, 'SF Mono', Consolas, monospace; letter-spacing: 0.04em; }
+  :is(button, textarea, a):focus-visible { outline: 3px solid var(--loket-focus, #1a73e8); outline-offset: 2px; }
+  @media (prefers-reduced-motion: no-preference) {
+    .panel { animation: loket-in 140ms ease-out; }
+    @keyframes loket-in { from { opacity: 0; transform: translateY(8px); } }
+  }
+`;

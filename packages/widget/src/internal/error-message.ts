@@ -1,0 +1,29 @@
+import { isHttpError, isLoketError, isValidationError } from '@loket/sdk';
+import type { FieldError } from '@loket/sdk';
+import type { Translation } from '../translations/index';
+
+/** Where the widget shows a problem: beside a field, or above the send button. */
+export type WidgetProblem = { field?: 'topic' | 'description'; message: string };
+
+/** Explains a refused field in the customer's language, never in the server's words. */
+export function explainFieldError(field: FieldError, t: Translation, maxLength: number): WidgetProblem {
+  if (field.path === 'topic') {
+    return { field: 'topic', message: field.code === 'unknown_value' ? t.errors.topicUnknown : t.errors.topicRequired };
+  }
+  if (field.path === 'description') {
+    return { field: 'description', message: field.code === 'too_long' ? t.errors.descriptionTooLong(maxLength) : t.errors.descriptionRequired };
+  }
+  return { message: t.errors.server };
+}
+
+/** Turns whatever sending threw into a translated message, and the field it belongs to. */
+export function explainError(error: unknown, t: Translation, maxLength: number): WidgetProblem {
+  if (isValidationError(error) && error.fields[0]) return explainFieldError(error.fields[0], t, maxLength);
+  if (isHttpError(error)) {
+    if (error.code === 'site_not_found') return { message: t.errors.siteNotFound };
+    if (error.code === 'body_too_large') return { field: 'description', message: t.errors.tooLarge };
+    return { message: t.errors.server };
+  }
+  if (isLoketError(error) && (error.code === 'network_error' || error.code === 'timeout')) return { message: t.errors.network };
+  return { message: t.errors.server };
+}

@@ -1,0 +1,99 @@
+// Builds every package: `npm run build` (or `npm start`, which builds what is missing).
+import { readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
+import { join, relative } from 'node:path';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { dts } from 'rollup-plugin-dts';
+import esbuild from 'rollup-plugin-esbuild';
+
+const TARGET = 'es2022';
+// Packages import each other through the `source` export condition, so a build never depends on
+// another package's build output.
+const resolve = (options = {}) =>
+  nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.tsx', '.mjs', '.js'], ...options });
+const transpile = (options = {}) => esbuild({ target: TARGET, tsconfig: 'tsconfig.json', ...options });
+
+/** Treats every bare import (a package) as external; bundles only relative files. */
+const packagesExternal = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+const nodeExternal = (id) => packagesExternal(id) || builtinModules.includes(id) || id.startsWith('node:');
+
+/** Copies the files of a folder into the output, keeping their paths (e.g. SQL, HTML). */
+function copyFolder(from, to = '') {
+  return {
+    name: 'copy-folder',
+    async generateBundle() {
+      for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile()) continue;
+        const path = join(entry.parentPath ?? entry.path, entry.name);
+        this.emitFile({ type: 'asset', fileName: join(to, relative(from, path)), source: await readFile(path) });
+      }
+    },
+  };
+}
+
+const quiet = (warning, warn) => {
+  // lit ships `this` at module top level in a comment-free IIFE guard; harmless.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+export default [
+  // @loket/sdk: ESM for Node and bundlers, with type declarations.
+  {
+    input: 'packages/sdk/src/index.ts',
+    external: packagesExternal,
+    plugins: [resolve(), transpile()],
+    output: { file: 'packages/sdk/dist/index.js', format: 'es', sourcemap: true },
+  },
+  {
+    input: 'packages/sdk/src/index.ts',
+    external: packagesExternal,
+    plugins: [dts({ tsconfig: 'tsconfig.json' })],
+    output: { file: 'packages/sdk/dist/index.d.ts', format: 'es' },
+  },
+  // @loket/widget as an ES module for bundlers (lit and the SDK stay dependencies).
+  {
+    input: { index: 'packages/widget/src/index.ts', define: 'packages/widget/src/define.ts' },
+    external: packagesExternal,
+    plugins: [resolve(), transpile()],
+    output: { dir: 'packages/widget/dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+  },
+  {
+    input: 'packages/widget/src/index.ts',
+    external: packagesExternal,
+    plugins: [dts({ tsconfig: 'tsconfig.json' })],
+    output: { file: 'packages/widget/dist/index.d.ts', format: 'es' },
+  },
+  // The script tag: loket.js (tiny IIFE loader) and loket-ui.js (everything else, one module).
+  {
+    input: 'packages/widget/src/loader.ts',
+    plugins: [transpile({ minify: true })],
+    output: { file: 'packages/widget/dist/loket.js', format: 'iife' },
+  },
+  {
+    input: 'packages/widget/src/define.ts',
+    onwarn: quiet,
+    plugins: [resolve({ browser: true }), transpile({ minify: true, legalComments: 'none' })],
+    output: { file: 'packages/widget/dist/loket-ui.js', format: 'es', sourcemap: true },
+  },
+  // @loket/server: the case service and the `loket` command, with its SQL migrations.
+  {
+    input: { index: 'packages/server/src/index.ts', cli: 'packages/server/src/cli/main.ts' },
+    external: nodeExternal,
+    plugins: [resolve(), transpile(), copyFolder('packages/server/src/store/migrations', 'migrations')],
+    output: { dir: 'packages/server/dist', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
+  },
+  {
+    input: 'packages/server/src/index.ts',
+    external: nodeExternal,
+    plugins: [dts({ tsconfig: 'tsconfig.json' })],
+    output: { file: 'packages/server/dist/index.d.ts', format: 'es' },
+  },
+  // The demo site: one module with preact, plus its static files.
+  {
+    input: 'packages/demo-site/src/main.tsx',
+    plugins: [resolve({ browser: true }), transpile({ minify: true, jsx: 'automatic', jsxImportSource: 'preact' }), copyFolder('packages/demo-site/public')],
+    output: { dir: 'packages/demo-site/dist', entryFileNames: 'assets/app.js', format: 'es', sourcemap: true },
+  },
+];
