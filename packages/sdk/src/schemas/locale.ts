@@ -11,9 +11,9 @@ export const LocaleSchema = v.picklist(LOCALES, 'Use one of the languages nl or 
 
 /** A text in every language, e.g. `{ nl: 'Internet', en: 'Internet' }`. */
 export const LocalizedTextSchema = v.object({
-  nl: v.pipe(v.string(), v.minLength(1)),
-  en: v.pipe(v.string(), v.minLength(1)),
-});
+  nl: v.pipe(v.string('Give the Dutch text (nl).'), v.minLength(1, 'The Dutch text (nl) is empty.')),
+  en: v.pipe(v.string('Give the English text (en).'), v.minLength(1, 'The English text (en) is empty.')),
+}, 'Every visible text needs a Dutch (nl) and an English (en) version.');
 
 /** A text in every language. */
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;

@@ -36,7 +36,8 @@ export async function loadSites(sitesDir: string): Promise<Map<string, Site>> {
   const problems: string[] = [];
   for (const entry of entries.filter((item) => item.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
     const file = join(sitesDir, entry.name, 'site.yaml');
-    const shown = relative(process.cwd(), file) || file;
+    const fromHere = relative(process.cwd(), file);
+    const shown = fromHere.startsWith('..') ? file : fromHere;
     if (!SITE_KEY.test(entry.name)) {
       problems.push(`${shown}: the folder name "${entry.name}" is the site key and may only use lower-case letters, digits and dashes.`);
       continue;

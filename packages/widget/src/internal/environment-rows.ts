@@ -12,7 +12,7 @@ const joinName = (part?: { name: string; version?: string }) => (part ? [part.na
 function languageName(tag: string, locale: Locale): string {
   try {
     const name = new Intl.DisplayNames([locale], { type: 'language' }).of(tag);
-    return name && name !== tag ? `${name} (${tag})` : tag;
+    return name || tag;
   } catch {
     return tag;
   }

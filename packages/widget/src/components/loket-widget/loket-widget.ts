@@ -136,7 +136,6 @@ export class LoketWidget extends LitElement {
       })
       .finally(() => {
         this.#configRequest = undefined;
-        this.#focusHeading = true;
       });
     return this.#configRequest;
   }
@@ -224,9 +223,12 @@ export class LoketWidget extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.open && this.#focusHeading) {
+    if (!this.open || !this.#focusHeading) return;
+    // While the configuration loads there is no heading yet; keep the request until there is.
+    const heading = this.renderRoot.querySelector<HTMLElement>('#loket-step-heading');
+    if (heading) {
       this.#focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>('#loket-step-heading, .body [role="alert"]')?.focus();
+      heading.focus();
     }
   }
 

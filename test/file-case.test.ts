@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createClient } from '@loket/sdk';
+import type { RunningServer } from '@loket/server';
+import { launchChromium, makeDataDir, removeDataDir, startDemoServer } from './support';
+
+let browser: Browser;
+let server: RunningServer;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await makeDataDir();
+  [server, browser] = await Promise.all([startDemoServer(dataDir), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await removeDataDir(dataDir);
+});
+
+describe('a customer files a case from the widget on the demo site', () => {
+  it('files a real case through the real widget and reads it back through the SDK, also after a restart', async () => {
+    const page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+
+    await page.goto(`${server.url}/support?campaign=mail#contact`);
+    const launcher = page.getByRole('button', { name: 'Hulp nodig? Open het hulpvenster' });
+    await launcher.waitFor();
+    // Nothing but the loader is loaded before the customer shows intent.
+    expect(requested.filter((path) => path.startsWith('/loket'))).toEqual(['/loket.js']);
+    expect(requested.some((path) => path.startsWith('/v1/'))).toBe(false);
+
+    await launcher.click();
+    const dialog = page.getByRole('dialog', { name: /Zeewind Internet · Hulp en service/ });
+    await dialog.getByRole('heading', { name: 'Waar gaat uw vraag over?' }).waitFor();
+    await dialog.getByRole('button', { name: /Wifi valt weg/ }).click();
+    await dialog.getByLabel(/Wat gebeurt er/).fill('De wifi valt elke avond rond 20:00 weg, de kabel werkt wel.');
+    await dialog.getByRole('button', { name: 'Volgende' }).click();
+
+    await dialog.getByRole('heading', { name: 'Controleren en versturen' }).waitFor();
+    const details = dialog.locator('.environment li');
+    await expect.poll(() => details.count()).toBeGreaterThanOrEqual(4);
+    const shown = await details.allInnerTexts();
+    expect(shown.join('\n')).toMatch(/Besturingssysteem\s+Linux/);
+    expect(shown.join('\n')).toMatch(/Browser\s+Chrome \d+/);
+    expect(shown.join('\n')).toMatch(/Taal\s+Nederlands/);
+    expect(shown.join('\n')).toContain(`${new URL(page.url()).origin}/support`);
+    expect(shown.join('\n')).not.toContain('campaign');
+
+    const filing = page.waitForResponse((response) => response.url().endsWith('/v1/sites/demo/cases') && response.request().method() === 'POST');
+    await dialog.getByRole('button', { name: 'Versturen' }).click();
+    const created = await (await filing).json();
+    await dialog.getByRole('heading', { name: 'Uw melding is ontvangen' }).waitFor();
+    const reference = await dialog.locator('[data-reference]').innerText();
+    expect(reference).toMatch(/^LK-[2-9A-HJKMNP-RT-Z]{4}-[2-9A-HJKMNP-RT-Z]{4}$/);
+    expect(reference).toBe(created.reference);
+    expect(await dialog.locator('[data-next-steps]').innerText()).toContain('binnen één werkdag');
+
+    const client = createClient({ baseUrl: server.url, site: 'demo' });
+    const stored = await client.cases.get(reference, created.token);
+    expect(stored).toMatchObject({
+      reference,
+      site: 'demo',
+      topic: 'wifi',
+      description: 'De wifi valt elke avond rond 20:00 weg, de kabel werkt wel.',
+      locale: 'nl',
+      status: 'new',
+    });
+    expect(stored.environment.os?.name).toBe('Linux');
+    expect(stored.environment.browser?.name).toBe('Chrome');
+    expect(stored.environment.page).toBe(`${new URL(page.url()).origin}/support`);
+    expect(problems).toEqual([]);
+
+    // A second start on the same data keeps the case.
+    await server.close();
+    server = await startDemoServer(dataDir);
+    const again = await createClient({ baseUrl: server.url, site: 'demo' }).cases.get(reference, created.token);
+    expect(again.description).toBe(stored.description);
+  });
+});

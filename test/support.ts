@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { startServer } from '@loket/server';
+import type { RunningServer } from '@loket/server';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Debian's Chromium; no test downloads a browser of its own. */
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Starts Chromium headless with the flags this machine's closed network needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** Makes a fresh folder for a database; remove it with `removeDataDir`. */
+export function makeDataDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'loket-e2e-'));
+}
+
+export function removeDataDir(dir: string): Promise<void> {
+  return rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * Starts the real server as `npm start` does (demo site, widget bundle, demo configuration) on a
+ * free port with the embedded database in `dataDir`. Needs the build: `npm test` builds first.
+ */
+export async function startDemoServer(dataDir: string): Promise<RunningServer> {
+  const widgetDir = join(root, 'packages/widget/dist');
+  const siteDir = join(root, 'packages/demo-site/dist');
+  if (!existsSync(join(widgetDir, 'loket.js')) || !existsSync(join(siteDir, 'index.html'))) {
+    throw new Error('The widget or demo site is not built. Run `npm run build` first (npm test does it).');
+  }
+  return startServer({
+    port: 0,
+    sitesDir: join(root, 'packages/demo-site/sites'),
+    dataDir,
+    publicFiles: { widgetDir, siteDir },
+  });
+}
