@@ -1,6 +1,5 @@
 // Builds every package: `npm run build` (or `npm start`, which builds what is missing).
-import { readdir } from 'node:fs/promises';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -38,33 +37,33 @@ const quiet = (warning, warn) => {
   warn(warning);
 };
 
+/**
+ * A package as ES modules for Node and bundlers, with its type declarations beside them.
+ * Dependencies stay imports; only the package's own files are bundled.
+ */
+function library({ dir, inputs, external = packagesExternal, plugins = [], chunkFileNames = 'chunks/[name]-[hash].js' }) {
+  return [
+    {
+      input: Object.fromEntries(Object.entries(inputs).map(([name, file]) => [name, `${dir}/src/${file}`])),
+      external,
+      onwarn: quiet,
+      plugins: [resolve(), transpile(), ...plugins],
+      output: { dir: `${dir}/dist`, format: 'es', sourcemap: true, chunkFileNames },
+    },
+    {
+      input: `${dir}/src/index.ts`,
+      external,
+      plugins: [dts({ tsconfig: 'tsconfig.json' })],
+      output: { file: `${dir}/dist/index.d.ts`, format: 'es' },
+    },
+  ];
+}
+
 export default [
   // @loket/sdk: ESM for Node and bundlers, with type declarations.
-  {
-    input: 'packages/sdk/src/index.ts',
-    external: packagesExternal,
-    plugins: [resolve(), transpile()],
-    output: { file: 'packages/sdk/dist/index.js', format: 'es', sourcemap: true },
-  },
-  {
-    input: 'packages/sdk/src/index.ts',
-    external: packagesExternal,
-    plugins: [dts({ tsconfig: 'tsconfig.json' })],
-    output: { file: 'packages/sdk/dist/index.d.ts', format: 'es' },
-  },
-  // @loket/widget as an ES module for bundlers (lit and the SDK stay dependencies).
-  {
-    input: { index: 'packages/widget/src/index.ts', define: 'packages/widget/src/define.ts' },
-    external: packagesExternal,
-    plugins: [resolve(), transpile()],
-    output: { dir: 'packages/widget/dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
-  },
-  {
-    input: 'packages/widget/src/index.ts',
-    external: packagesExternal,
-    plugins: [dts({ tsconfig: 'tsconfig.json' })],
-    output: { file: 'packages/widget/dist/index.d.ts', format: 'es' },
-  },
+  ...library({ dir: 'packages/sdk', inputs: { index: 'index.ts' } }),
+  // @loket/widget as ES modules for bundlers (lit and the SDK stay dependencies).
+  ...library({ dir: 'packages/widget', inputs: { index: 'index.ts', define: 'define.ts' } }),
   // The script tag: loket.js (tiny IIFE loader) and loket-ui.js (everything else, one module).
   {
     input: 'packages/widget/src/loader.ts',
@@ -77,19 +76,15 @@ export default [
     plugins: [resolve({ browser: true }), transpile({ minify: true, legalComments: 'none' })],
     output: { file: 'packages/widget/dist/loket-ui.js', format: 'es', sourcemap: true },
   },
-  // @loket/server: the case service and the `loket` command, with its SQL migrations.
-  {
-    input: { index: 'packages/server/src/index.ts', cli: 'packages/server/src/cli/main.ts' },
+  // @loket/server: the case service and the `loket` command, with its SQL migrations. The
+  // migrations are read from `./migrations/` beside the bundle, so chunks must stay in dist/.
+  ...library({
+    dir: 'packages/server',
+    inputs: { index: 'index.ts', cli: 'cli/main.ts' },
     external: nodeExternal,
-    plugins: [resolve(), transpile(), copyFolder('packages/server/src/store/migrations', 'migrations')],
-    output: { dir: 'packages/server/dist', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
-  },
-  {
-    input: 'packages/server/src/index.ts',
-    external: nodeExternal,
-    plugins: [dts({ tsconfig: 'tsconfig.json' })],
-    output: { file: 'packages/server/dist/index.d.ts', format: 'es' },
-  },
+    plugins: [copyFolder('packages/server/src/store/migrations', 'migrations')],
+    chunkFileNames: '[name]-[hash].js',
+  }),
   // The demo site: one module with preact, plus its static files.
   {
     input: 'packages/demo-site/src/main.tsx',

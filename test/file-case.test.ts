@@ -76,6 +76,11 @@ describe('a customer files a case from the widget on the demo site', () => {
     expect(stored.environment.os?.name).toBe('Linux');
     expect(stored.environment.browser?.name).toBe('Chrome');
     expect(stored.environment.page).toBe(`${new URL(page.url()).origin}/support`);
+    // The widget and its launcher follow the page when it switches language.
+    await page.getByRole('button', { name: /^EN,/ }).click();
+    const englishDialog = page.getByRole('dialog', { name: 'Zeewind Internet · Help and support' });
+    await englishDialog.getByRole('heading', { name: 'Your report has been received' }).waitFor();
+    await page.getByRole('button', { name: 'Need help? Open the support window' }).waitFor();
     expect(problems).toEqual([]);
 
     // A second start on the same data keeps the case.

@@ -16,7 +16,7 @@ type LoketApi = {
   setContext(context: Record<string, string | number | boolean>): void;
 };
 
-const LABELS = {
+const LABELS: Record<'nl' | 'en', [label: string, ariaLabel: string]> = {
   nl: ['Hulp', 'Hulp nodig? Open het hulpvenster'],
   en: ['Help', 'Need help? Open the support window'],
 };
@@ -38,7 +38,7 @@ const ICON =
   const scriptUrl = new URL(script.src, location.href);
   const api = script.dataset.api || scriptUrl.origin;
   const nonce = script.nonce || script.dataset.nonce || '';
-  const lang = (script.dataset.locale || document.documentElement.lang || 'en').slice(0, 2).toLowerCase() === 'nl' ? 'nl' : 'en';
+  const language = () => ((script.dataset.locale || document.documentElement.lang).slice(0, 2).toLowerCase() === 'nl' ? 'nl' : 'en');
   let context: Record<string, string | number | boolean> = {};
   let widget: WidgetElement | undefined;
   let loading: Promise<unknown> | undefined;
@@ -54,10 +54,15 @@ const ICON =
   }
   const button = document.createElement('button');
   button.type = 'button';
-  const [label, ariaLabel] = LABELS[lang] as [string, string];
-  button.setAttribute('aria-label', ariaLabel);
   button.setAttribute('aria-expanded', 'false');
-  button.innerHTML = `${ICON}<span>${label}</span>`;
+  button.innerHTML = `${ICON}<span></span>`;
+  const showLabels = () => {
+    const [label, ariaLabel] = LABELS[language()];
+    button.setAttribute('aria-label', ariaLabel);
+    button.lastChild!.textContent = label;
+  };
+  showLabels();
+  new MutationObserver(showLabels).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   root.append(button);
 
   function loadUi(): Promise<unknown> {

@@ -92,6 +92,19 @@ export class LoketWidget extends LitElement {
     this._copied = false;
   }
 
+  // The page may switch languages while the window is open (<html lang> changes).
+  #languageObserver = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#languageObserver.disconnect();
+  }
+
   /** Opens the window and moves focus into it. */
   show(): void {
     this.open = true;
