@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { createApp } from './app';
 import { loadSites } from './sites/load-sites';
 import type { Database } from './store/database';
@@ -7,9 +9,36 @@ import { openDatabase } from './store/open-database';
 /** The demo site's configuration folder, used as realistic test data. */
 export const DEMO_SITES_DIR = fileURLToPath(new URL('../../demo-site/sites/', import.meta.url));
 
-/** Opens an in-memory PGlite with the schema and an app on top of it, for one test file. */
+/**
+ * Opens a fresh, migrated database for one test file: an in-memory PGlite, or, when
+ * `LOKET_TEST_DATABASE_URL` names a PostgreSQL server, a new database on it that `close()` drops.
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const serverUrl = process.env.LOKET_TEST_DATABASE_URL;
+  if (!serverUrl) return openDatabase({});
+  const name = `loket_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name}`);
+      await dropper.end();
+    },
+  };
+}
+
+/** A fresh database with an app on top of it, for one test file. */
 export async function createTestApp(): Promise<{ app: ReturnType<typeof createApp>; db: Database; errors: unknown[] }> {
-  const db = await openDatabase({});
+  const db = await openTestDatabase();
   const errors: unknown[] = [];
   const app = createApp({ db, sites: await loadSites(DEMO_SITES_DIR), logError: (error) => errors.push(error) });
   return { app, db, errors };

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from './database';
+import { migrate } from './migrate';
+import { openTestDatabase } from '../test-support';
+
+let db: Database;
+beforeAll(async () => {
+  db = await openTestDatabase();
+});
+afterAll(() => db.close());
+
+describe('migrate', () => {
+  it('has run every migration once and runs none a second time', async () => {
+    const { rows } = await db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
+    expect(rows.map((row) => row.name)).toContain('001_cases.sql');
+    expect(await migrate(db)).toEqual([]);
+  });
+
+  it('creates the tables the case service needs', async () => {
+    const { rows } = await db.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name`,
+    );
+    expect(rows.map((row) => row.table_name)).toEqual(['case_events', 'cases', 'idempotency_keys', 'schema_migrations']);
+  });
+
+  it('rolls back a transaction that fails', async () => {
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.query(`INSERT INTO schema_migrations (name) VALUES ('999_half.sql')`);
+        throw new Error('stop halfway');
+      }),
+    ).rejects.toThrow('stop halfway');
+    const { rows } = await db.query(`SELECT 1 FROM schema_migrations WHERE name = '999_half.sql'`);
+    expect(rows).toEqual([]);
+  });
+});
