@@ -2,16 +2,23 @@ import * as v from 'valibot';
 
 const SHORT_TEXT = v.pipe(v.string(), v.maxLength(200));
 
+/** How the customer checked a detected value: left as detected, `confirmed`, or `corrected`. */
+export const VERIFICATIONS = ['confirmed', 'corrected'] as const;
+
 /** Operating system as captured in the browser, e.g. `{ name: 'Windows', version: '11' }`. */
 export const OsSchema = v.object({
   name: SHORT_TEXT,
   version: v.optional(SHORT_TEXT),
+  /** Set when a flow asked the customer to check it. */
+  verified: v.optional(v.picklist(VERIFICATIONS)),
 });
 
 /** Browser as captured in the browser, e.g. `{ name: 'Chrome', version: '131' }`. */
 export const BrowserSchema = v.object({
   name: SHORT_TEXT,
   version: v.optional(SHORT_TEXT),
+  /** Set when a flow asked the customer to check it. */
+  verified: v.optional(v.picklist(VERIFICATIONS)),
 });
 
 /** Kinds of device told apart by the environment capture. */

@@ -1,4 +1,4 @@
-export { EnvironmentSchema, OsSchema, BrowserSchema, SizeSchema, ContextValueSchema, DEVICE_TYPES } from './environment';
+export { EnvironmentSchema, OsSchema, BrowserSchema, SizeSchema, ContextValueSchema, DEVICE_TYPES, VERIFICATIONS } from './environment';
 export type { Environment, Os, Browser, DeviceType } from './environment';
 export { LOCALES, LocaleSchema, LocalizedTextSchema, resolveLocale } from './locale';
 export type { Locale, LocalizedText } from './locale';
@@ -17,3 +17,21 @@ export type { SiteConfig, Topic } from './site-config';
 export { ErrorBodySchema } from './error-body';
 export type { ErrorBody } from './error-body';
 export { toFieldErrors, parseOrThrow, findFieldErrors } from './validate';
+export {
+  QUESTION_KINDS,
+  YES_NO,
+  CONFIRMABLE_FIELDS,
+  ENVIRONMENT_FIELDS,
+  SHORT_TEXT_MAX_LENGTH,
+  LONG_TEXT_MAX_LENGTH,
+  MAX_ANSWERS,
+  AnswerConditionSchema,
+  ConditionSchema,
+  OptionSchema,
+  QuestionSchema,
+  FlowEnvironmentSchema,
+  FlowSchema,
+  AnswerSchema,
+  AnswersSchema,
+} from './flow';
+export type { QuestionKind, EnvironmentField, Condition, Question, Option, Flow, FlowInput, Answer, Answers } from './flow';
