@@ -40,10 +40,26 @@ describe('a customer files a case from the widget on the demo site', () => {
     await launcher.click();
     const dialog = page.getByRole('dialog', { name: /Zeewind Internet · Hulp en service/ });
     await dialog.getByRole('heading', { name: 'Waar gaat uw vraag over?' }).waitFor();
-    await dialog.getByRole('button', { name: /Wifi valt weg/ }).click();
-    await dialog.getByLabel(/Wat gebeurt er/).fill('De wifi valt elke avond rond 20:00 weg, de kabel werkt wel.');
-    await dialog.getByRole('button', { name: 'Volgende' }).click();
-
+    await dialog.getByRole('button', { name: /Internet werkt niet/ }).click();
+    const next = dialog.getByRole('button', { name: 'Volgende' });
+    await dialog.getByRole('heading', { name: 'Sinds wanneer werkt internet niet?' }).waitFor();
+    await dialog.locator('input[type="date"]').fill('2026-11-20');
+    await next.click();
+    await dialog.getByRole('radio', { name: 'Ja' }).check();
+    await next.click();
+    await dialog.getByRole('heading', { name: 'Welk lampje brandt rood of oranje?' }).waitFor();
+    await dialog.getByRole('radio', { name: 'DSL' }).check();
+    await next.click();
+    // Asked only because the modem is on and the red light is internet or DSL (a nested condition).
+    await dialog.getByRole('heading', { name: /Zit de kabel tussen het modem en de wandcontactdoos/ }).waitFor();
+    await dialog.getByRole('radio', { name: 'Ja' }).check();
+    await next.click();
+    await dialog.getByRole('heading', { name: /Heeft u het modem al opnieuw opgestart\?/ }).waitFor();
+    await next.click();
+    await dialog.getByRole('radio', { name: 'Op geen enkel apparaat' }).check();
+    await next.click();
+    await dialog.getByLabel(/Wat gebeurt er/).fill('De DSL-lamp brandt rood sinds vrijdag; opnieuw opstarten hielp niet.');
+    await next.click();
     await dialog.getByRole('heading', { name: 'Controleren en versturen' }).waitFor();
     const details = dialog.locator('.environment li');
     await expect.poll(() => details.count()).toBeGreaterThanOrEqual(4);
@@ -68,8 +84,9 @@ describe('a customer files a case from the widget on the demo site', () => {
     expect(stored).toMatchObject({
       reference,
       site: 'demo',
-      topic: 'wifi',
-      description: 'De wifi valt elke avond rond 20:00 weg, de kabel werkt wel.',
+      topic: 'internet',
+      answers: { since: '2026-11-20', 'modem-on': 'yes', light: 'dsl', 'cable-checked': 'yes', scope: 'all' },
+      description: 'De DSL-lamp brandt rood sinds vrijdag; opnieuw opstarten hielp niet.',
       locale: 'nl',
       status: 'new',
     });

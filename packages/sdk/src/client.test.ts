@@ -23,13 +23,13 @@ describe('cases.create', () => {
       }),
     );
     const result = await client.cases.create(
-      { topic: 'internet', description: 'No internet since 8:00', environment: { os: { name: 'Windows', version: '11' } } },
+      { topic: 'internet', answers: { 'modem-on': 'yes' }, description: 'No internet since 8:00', environment: { os: { name: 'Windows', version: '11' } } },
       { idempotencyKey: 'draft-1' },
     );
     expect(result).toEqual(created);
     expect(seen).toEqual({
       key: 'draft-1',
-      body: { topic: 'internet', description: 'No internet since 8:00', environment: { os: { name: 'Windows', version: '11' } } },
+      body: { topic: 'internet', answers: { 'modem-on': 'yes' }, description: 'No internet since 8:00', environment: { os: { name: 'Windows', version: '11' } } },
     });
   });
 
@@ -117,13 +117,14 @@ describe('cases.get', () => {
       http.get(`${BASE}/v1/cases/LK-4F7Q-92KD`, ({ request }) => {
         auth = request.headers.get('Authorization');
         return HttpResponse.json({
-          reference: 'LK-4F7Q-92KD', site: 'demo', topic: 'internet', description: 'No signal', environment: {},
+          reference: 'LK-4F7Q-92KD', site: 'demo', topic: 'internet', answers: { 'modem-on': 'no' }, description: 'No signal', environment: {},
           locale: 'nl', status: 'new', createdAt: created.createdAt, updatedAt: created.createdAt,
         });
       }),
     );
     const found = await client.cases.get(' lk-4f7q-92kd ', 'secret-token');
     expect(found.description).toBe('No signal');
+    expect(found.answers).toEqual({ 'modem-on': 'no' });
     expect(auth).toBe('Bearer secret-token');
   });
 
@@ -136,7 +137,12 @@ describe('config.get', () => {
   it('returns the topics of the site', async () => {
     const config = {
       site: 'demo', name: 'Zeewind', defaultLocale: 'nl',
-      topics: [{ id: 'internet', label: { nl: 'Internet', en: 'Internet' } }],
+      topics: [{
+        id: 'internet',
+        label: { nl: 'Internet', en: 'Internet' },
+        questions: [{ id: 'modem-on', kind: 'yesno', required: true, label: { nl: 'Staat het modem aan?', en: 'Is the modem on?' } }],
+        environment: { needs: ['os'], confirm: [] },
+      }],
       nextSteps: { nl: 'We reageren binnen een werkdag.', en: 'We reply within one working day.' },
       limits: { descriptionMaxLength: 5000 },
     };

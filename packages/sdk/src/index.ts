@@ -17,3 +17,4 @@ export type { ErrorCode, LoketErrorOptions, FieldError, FieldErrorCode } from '.
 export * from './schemas/index';
 export { captureEnvironment, parseUserAgent } from './environment/index';
 export type { CaptureEnvironmentOptions, ParsedUserAgent } from './environment/index';
+export { evaluateCondition, visibleQuestions, pruneAnswers, findAnswerErrors, checkFlows, formatFlowProblem, type FlowProblem } from './flows/index';

@@ -12,8 +12,9 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const report = {
-  topic: 'internet',
-  description: 'Sinds vanochtend geen internet, lampje knippert rood.',
+  topic: 'other',
+  answers: { subject: 'Vraag over mijn contract' },
+  description: 'Ik wil weten wanneer mijn contract afloopt.',
   environment: { os: { name: 'Windows', version: '11' }, browser: { name: 'Chrome', version: '131' }, language: 'nl-NL', page: 'https://zeewind.example/support' },
 };
 
@@ -46,6 +47,10 @@ describe('GET /v1/sites/:site/config', () => {
     expect(config).toMatchObject({ site: 'demo', name: 'Zeewind Internet', defaultLocale: 'nl', limits: { descriptionMaxLength: 5000 } });
     expect(config.topics.map((topic: { id: string }) => topic.id)).toEqual(['internet', 'wifi', 'software', 'tv', 'billing', 'moving', 'other']);
     expect(config.topics[0].label).toEqual({ nl: 'Internet werkt niet', en: 'Internet is down' });
+    expect(config.topics[0].questions.find((question: { id: string }) => question.id === 'light')).toMatchObject({
+      kind: 'single', required: true, when: { question: 'modem-on', equals: 'yes' },
+    });
+    expect(config.topics[2].environment).toEqual({ needs: ['os'], confirm: ['os'] });
   });
 
   it('refuses an unknown site with a message that says where to look', async () => {
@@ -154,7 +159,7 @@ describe('POST /v1/sites/:site/cases', () => {
     expect(response.status).toBe(422);
     const [field] = (await response.json()).error.fields;
     expect(field).toMatchObject({ path: 'topic', code: 'unknown_value' });
-    expect(field.message).toContain('internet, wifi, software');
+    expect(field.message).toContain('internet, wifi, software, tv, billing, moving, other');
   });
 
   it('refuses an environment field of the wrong type and names its path', async () => {
@@ -171,6 +176,63 @@ describe('POST /v1/sites/:site/cases', () => {
   });
 });
 
+describe('answers to the guided questions', () => {
+  const internet = {
+    topic: 'internet',
+    description: 'Geen internet sinds vrijdag.',
+    answers: { since: '2026-11-20', 'modem-on': 'yes', light: 'dsl', 'cable-checked': 'yes', restarted: 'no', scope: 'all' },
+  };
+
+  async function fieldsOf(body: unknown) {
+    const response = await postCase(body);
+    expect(response.status).toBe(422);
+    return (await response.json()).error.fields;
+  }
+
+  it('stores the answers of a flow with nested conditions, structured, and returns them', async () => {
+    const created = await (await postCase(internet)).json();
+    const response = await app.request(`/v1/cases/${created.reference}`, { headers: { Authorization: `Bearer ${created.token}` } });
+    expect((await response.json()).answers).toEqual(internet.answers);
+    const { rows } = await db.query<{ light: string }>(`SELECT answers->>'light' AS light FROM cases WHERE reference = $1`, [created.reference]);
+    expect(rows[0]!.light).toBe('dsl');
+  });
+
+  it('refuses a report without the answer to a required question and names the question', async () => {
+    const { 'modem-on': _left, ...rest } = internet.answers;
+    expect(await fieldsOf({ ...internet, answers: rest })).toContainEqual(expect.objectContaining({ path: 'answers.modem-on', code: 'required' }));
+  });
+
+  it('does not keep answers to questions the other answers hide', async () => {
+    const answers = { since: '2026-11-20', 'modem-on': 'no', light: 'dsl', 'cable-checked': 'yes', scope: 'one' };
+    const created = await (await postCase({ ...internet, answers })).json();
+    const response = await app.request(`/v1/cases/${created.reference}`, { headers: { Authorization: `Bearer ${created.token}` } });
+    expect((await response.json()).answers).toEqual({ since: '2026-11-20', 'modem-on': 'no', scope: 'one' });
+  });
+
+  it('refuses an answer to a question the topic does not have', async () => {
+    expect(await fieldsOf({ ...internet, answers: { ...internet.answers, colour: 'blue' } })).toEqual([
+      expect.objectContaining({ path: 'answers.colour', code: 'unknown_value' }),
+    ]);
+  });
+
+  it('refuses a choice that is not one of the options', async () => {
+    expect(await fieldsOf({ ...internet, answers: { ...internet.answers, light: 'purple' } })).toEqual([
+      expect.objectContaining({ path: 'answers.light', code: 'unknown_value' }),
+    ]);
+  });
+
+  it('refuses a date that does not exist', async () => {
+    expect(await fieldsOf({ ...internet, answers: { ...internet.answers, since: '2026-02-30' } })).toEqual([
+      expect.objectContaining({ path: 'answers.since', code: 'invalid' }),
+    ]);
+  });
+
+  it('refuses more than 100 answers', async () => {
+    const many = Object.fromEntries(Array.from({ length: 101 }, (_, index) => [`q${index}`, 'x']));
+    expect(await fieldsOf({ ...internet, answers: many })).toEqual([expect.objectContaining({ path: 'answers' })]);
+  });
+});
+
 describe('GET /v1/cases/:reference', () => {
   it('returns the case to the holder of the token, as it was sent', async () => {
     const created = await (await postCase({ ...report, locale: 'en' })).json();
@@ -178,7 +240,7 @@ describe('GET /v1/cases/:reference', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     expect(await response.json()).toMatchObject({
-      reference: created.reference, site: 'demo', topic: 'internet', description: report.description,
+      reference: created.reference, site: 'demo', topic: 'other', answers: report.answers, description: report.description,
       environment: report.environment, locale: 'en', status: 'new', createdAt: created.createdAt,
     });
   });

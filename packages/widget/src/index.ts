@@ -1,5 +1,5 @@
-export { LoketWidget, STEPS } from './components/loket-widget/loket-widget';
-export type { Step } from './components/loket-widget/loket-widget';
+export { LoketWidget } from './components/loket-widget/loket-widget';
+export type { StepKey } from './internal/report-steps';
 export { LoketCaseFiledEvent, LoketCloseEvent } from './events/widget-events';
 export { pickLocale, translationFor } from './translations/index';
 export type { Translation } from './translations/index';

@@ -108,7 +108,8 @@ function parseDeviceType(ua: string, osName: string): ParsedUserAgent['device'][
   if (/\biPad\b/.test(ua)) return 'tablet';
   if (/\b(?:iPhone|iPod)\b/.test(ua)) return 'mobile';
   // Android phones send `Mobile`; Android tablets leave it out (Chrome's and Firefox's documented rule).
-  if (osName === 'Android') return /\bMobile\b/.test(ua) ? 'mobile' : 'tablet';
+  // `Mobi`, not `Mobile`: Presto Opera Mobile on phones says only `Opera Mobi/` (tablets: `Opera Tablet/`).
+  if (osName === 'Android') return /Mobi/.test(ua) ? 'mobile' : 'tablet';
   // Anything else that says `Mobi` is a phone (MDN's advice), e.g. Windows Phone.
   return /Mobi/.test(ua) ? 'mobile' : 'desktop';
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { EnvironmentSchema } from './environment';
+import { AnswersSchema } from './flow';
 import { LocaleSchema } from './locale';
 import { ReferenceSchema } from './reference';
 
@@ -25,6 +26,8 @@ export const CaseInputSchema = v.object({
     v.minLength(1, 'Choose a topic.'),
     v.maxLength(TOPIC_ID_MAX_LENGTH, `A topic id has at most ${TOPIC_ID_MAX_LENGTH} characters.`),
   ),
+  /** Answers to the topic's guided questions, by question id. Answers to hidden questions are ignored. */
+  answers: v.optional(AnswersSchema, {}),
   /** The problem in the customer's own words. */
   description: v.pipe(
     v.string('Describe the problem.'),
@@ -60,6 +63,7 @@ export const CaseSchema = v.object({
   reference: ReferenceSchema,
   site: v.string(),
   topic: v.string(),
+  answers: AnswersSchema,
   description: v.string(),
   environment: EnvironmentSchema,
   locale: LocaleSchema,

@@ -10,10 +10,10 @@ export type Locale = (typeof LOCALES)[number];
 export const LocaleSchema = v.picklist(LOCALES, 'Use one of the languages nl or en.');
 
 /** A text in every language, e.g. `{ nl: 'Internet', en: 'Internet' }`. */
-export const LocalizedTextSchema = v.object({
+export const LocalizedTextSchema = v.strictObject({
   nl: v.pipe(v.string('Give the Dutch text (nl).'), v.minLength(1, 'The Dutch text (nl) is empty.')),
   en: v.pipe(v.string('Give the English text (en).'), v.minLength(1, 'The English text (en) is empty.')),
-}, 'Every visible text needs a Dutch (nl) and an English (en) version.');
+}, 'Every visible text needs a Dutch (nl) and an English (en) version, and nothing else: write { nl: "…", en: "…" } and put quotes around a text that contains a comma.');
 
 /** A text in every language. */
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;

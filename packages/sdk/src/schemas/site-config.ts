@@ -1,16 +1,16 @@
 import * as v from 'valibot';
+import { FlowSchema } from './flow';
+import type { Flow } from './flow';
 import { LocaleSchema, LocalizedTextSchema } from './locale';
 
-/** One topic a customer can choose. */
-export const TopicSchema = v.object({
-  id: v.string(),
-  label: LocalizedTextSchema,
-  /** A line under the label that says what belongs here. */
-  hint: v.optional(LocalizedTextSchema),
-});
+/**
+ * A topic a customer can choose, with its guided questions: the site's flow for that topic.
+ * The same schema validates the flow files, so the widget gets exactly what the company wrote.
+ */
+export const TopicSchema = FlowSchema;
 
-/** A topic a customer can choose. */
-export type Topic = v.InferOutput<typeof TopicSchema>;
+/** A topic a customer can choose, with its guided questions. */
+export type Topic = Flow;
 
 /** What the widget needs to know of a site: `GET /v1/sites/:site/config`. */
 export const SiteConfigSchema = v.object({

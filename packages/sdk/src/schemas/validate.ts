@@ -28,8 +28,16 @@ export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldErr
   return issues.map((issue) => ({
     path: v.getDotPath(issue) ?? '',
     code: codeOf(issue),
-    message: issue.message,
+    message: plainMessage(issue),
   }));
+}
+
+/** valibot's own words for a missing or unknown key, said plainly; custom messages are kept. */
+function plainMessage(issue: v.BaseIssue<unknown>): string {
+  if (!issue.message.startsWith('Invalid key:')) return issue.message;
+  if (issue.expected === 'never') return `Unknown field ${issue.received}: check its spelling, or remove it.`;
+  if (issue.input === undefined && issue.expected) return `The field ${issue.expected} is missing: add it.`;
+  return issue.message;
 }
 
 /**

@@ -1,11 +1,14 @@
-import { readServeOptions, runServe, SERVE_HELP, UsageError } from './serve-command';
 import { SiteConfigError } from '../sites/load-sites';
+import { runFlowsCommand } from './flows-command';
+import { readServeOptions, runServe, SERVE_HELP } from './serve-command';
+import { UsageError } from './usage-error';
 
 const HELP = `Usage: loket <command> [options]
 
 Commands:
-  serve     start the case service (loket serve --help)
-  help      show this text
+  serve            start the case service (loket serve --help)
+  flows validate   check flow files (loket flows --help)
+  help             show this text
 `;
 
 /** Runs the `loket` command line with the given arguments (without `node` and the script). */
@@ -17,6 +20,12 @@ export async function main(args: string[]): Promise<void> {
         if (rest.includes('--help')) return void console.log(SERVE_HELP);
         await runServe(readServeOptions(rest, process.env), 'Loket');
         return;
+      case 'flows': {
+        const result = await runFlowsCommand(rest);
+        for (const line of result.output) (result.exitCode === 0 ? console.log : console.error)(line);
+        process.exitCode = result.exitCode;
+        return;
+      }
       case undefined:
       case 'help':
       case '--help':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readServeOptions, UsageError } from './serve-command';
+import { readServeOptions } from './serve-command';
+import { UsageError } from './usage-error';
 
 describe('loket serve options', () => {
   it('uses the documented defaults', () => {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { SiteConfigError } from '../sites/load-sites';
 import { startServer } from '../start-server';
 import type { RunningServer, StartServerOptions } from '../start-server';
+import { UsageError } from './usage-error';
 
 export const SERVE_HELP = `Usage: loket serve [options]
 
@@ -47,11 +48,6 @@ export function readServeOptions(args: string[], env: NodeJS.ProcessEnv): StartS
       siteDir: values.static ?? env.LOKET_STATIC_DIR,
     },
   };
-}
-
-/** A mistake in how the command was called. */
-export class UsageError extends Error {
-  override name = 'UsageError';
 }
 
 /**

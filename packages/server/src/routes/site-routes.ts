@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { CaseInputSchema, DESCRIPTION_MAX_LENGTH, parseOrThrow, ValidationError } from '@loket/sdk';
+import { CaseInputSchema, DESCRIPTION_MAX_LENGTH, findAnswerErrors, parseOrThrow, pruneAnswers, ValidationError } from '@loket/sdk';
 import type { SiteConfig } from '@loket/sdk';
 import { ApiError, siteNotFound } from '../http/api-error';
 import { readJson } from '../http/read-json';
@@ -24,7 +24,7 @@ export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>) {
         site: site.key,
         name: site.name,
         defaultLocale: site.defaultLocale,
-        topics: site.topics,
+        topics: site.flows,
         nextSteps: site.nextSteps,
         limits: { descriptionMaxLength: DESCRIPTION_MAX_LENGTH },
       };
@@ -37,16 +37,27 @@ export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>) {
         throw new ApiError(400, 'invalid_idempotency_key', 'An Idempotency-Key is 1 to 255 printable ASCII characters without spaces, e.g. a UUID.');
       }
       const input = parseOrThrow(CaseInputSchema, await readJson(c));
-      if (!site.topics.some((topic) => topic.id === input.topic)) {
+      const flow = site.flows.find((candidate) => candidate.id === input.topic);
+      if (!flow) {
         throw new ValidationError([{
           path: 'topic',
           code: 'unknown_value',
-          message: `Unknown topic '${input.topic}'. Use one of: ${site.topics.map((topic) => topic.id).join(', ')}.`,
+          message: `Unknown topic '${input.topic}'. Use one of: ${site.flows.map((topic) => topic.id).join(', ')}.`,
         }]);
       }
+      const answerErrors = findAnswerErrors(flow, input.answers);
+      if (answerErrors.length > 0) throw new ValidationError(answerErrors);
       const result = await fileCase(
         db,
-        { site: site.key, topic: input.topic, description: input.description, environment: input.environment, locale: input.locale ?? site.defaultLocale },
+        {
+          site: site.key,
+          topic: input.topic,
+          // Answers to questions the flow hides for these answers are not kept (docs/api.md).
+          answers: pruneAnswers(flow, input.answers),
+          description: input.description,
+          environment: input.environment,
+          locale: input.locale ?? site.defaultLocale,
+        },
         idempotencyKey,
       );
       if (result.kind === 'key_reused') {

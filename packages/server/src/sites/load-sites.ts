@@ -1,10 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as v from 'valibot';
-import { parse as parseYaml } from 'yaml';
 import { toFieldErrors } from '@loket/sdk';
+import { displayPath, findFlowFiles, loadFlows } from './load-flows';
+import { isReadable, readConfigFile } from './read-config-file';
 import { SiteFileSchema } from './site-schema';
-import type { Site } from './site-schema';
+import type { Site, SiteFile } from './site-schema';
 
 const SITE_KEY = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
@@ -35,36 +36,33 @@ export async function loadSites(sitesDir: string): Promise<Map<string, Site>> {
   const sites = new Map<string, Site>();
   const problems: string[] = [];
   for (const entry of entries.filter((item) => item.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-    const file = join(sitesDir, entry.name, 'site.yaml');
-    const fromHere = relative(process.cwd(), file);
-    const shown = fromHere.startsWith('..') ? file : fromHere;
+    const siteDir = join(sitesDir, entry.name);
     if (!SITE_KEY.test(entry.name)) {
-      problems.push(`${shown}: the folder name "${entry.name}" is the site key and may only use lower-case letters, digits and dashes.`);
+      problems.push(`${displayPath(siteDir)}: the folder name "${entry.name}" is the site key and may only use lower-case letters, digits and dashes.`);
       continue;
     }
-    const loaded = await loadSiteFile(file, shown);
-    if (Array.isArray(loaded)) problems.push(...loaded);
-    else sites.set(entry.name, { ...loaded, key: entry.name });
+    const site = await loadSiteFile(join(siteDir, 'site.yaml'));
+    const flowFiles = await findFlowFiles(join(siteDir, 'flows'));
+    const flows = await loadFlows(flowFiles);
+    if (flowFiles.length === 0) {
+      problems.push(`${displayPath(join(siteDir, 'flows'))}: no flow files. Add one YAML file per topic (see docs/flows.md).`);
+    }
+    problems.push(...flows.problems);
+    if (Array.isArray(site)) problems.push(...site);
+    else sites.set(entry.name, { ...site, key: entry.name, flows: flows.flows });
   }
   if (problems.length === 0 && sites.size === 0) problems.push(`${sitesDir}: no site folders with a site.yaml found.`);
   if (problems.length > 0) throw new SiteConfigError(problems);
   return sites;
 }
 
-async function loadSiteFile(file: string, shown: string) {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return [`${shown}: missing. Each site folder needs a site.yaml.`];
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    return [`${shown}: not valid YAML: ${(error as Error).message}`];
-  }
-  const result = v.safeParse(SiteFileSchema, data);
+async function loadSiteFile(path: string): Promise<SiteFile | string[]> {
+  const file = await readConfigFile(path, displayPath(path));
+  if (!isReadable(file)) return [`${file.file}: ${file.message}`];
+  const result = v.safeParse(SiteFileSchema, file.data);
   if (result.success) return result.output;
-  return toFieldErrors(result.issues).map((field) => `${shown}: ${field.path || '(top level)'}: ${field.message}`);
+  return toFieldErrors(result.issues).map((field) => {
+    const line = file.lineOf(field.path);
+    return `${file.file}${line ? `:${line}` : ''}: ${field.path || '(top level)'}: ${field.message}`;
+  });
 }

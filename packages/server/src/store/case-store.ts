@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Case, CaseCreated, CaseStatus, Environment, Locale } from '@loket/sdk';
+import type { Answers, Case, CaseCreated, CaseStatus, Environment, Locale } from '@loket/sdk';
 import { generateToken, hashToken, sealToken, tokenMatches, unsealToken } from '../cases/case-token';
 import { generateReference } from '../cases/reference';
 import { hashRequest } from '../cases/request-hash';
@@ -10,6 +10,7 @@ import type { Database, Queryable } from './database';
 export type NewCase = {
   site: string;
   topic: string;
+  answers: Answers;
   description: string;
   environment: Environment;
   locale: Locale;
@@ -27,6 +28,7 @@ type CaseRow = {
   site: string;
   token_hash: string;
   topic: string;
+  answers: Answers;
   description: string;
   environment: Environment;
   locale: Locale;
@@ -68,11 +70,11 @@ async function insertCase(db: Database, report: NewCase, requestHash: string, id
   const caseId = randomUUID();
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<CaseRow>(
-      `INSERT INTO cases (id, reference, site, token_hash, topic, description, environment, locale)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO cases (id, reference, site, token_hash, topic, answers, description, environment, locale)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        RETURNING reference, status, created_at`,
-      [caseId, generateReference(), report.site, hashToken(token), report.topic, report.description,
-        JSON.stringify(report.environment), report.locale],
+      [caseId, generateReference(), report.site, hashToken(token), report.topic, JSON.stringify(report.answers),
+        report.description, JSON.stringify(report.environment), report.locale],
     );
     const row = rows[0]!;
     await tx.query(`INSERT INTO case_events (id, case_id, type, data) VALUES ($1, $2, 'created', $3)`, [
@@ -112,6 +114,7 @@ export async function findCase(db: Queryable, reference: string, token: string):
     reference: row.reference,
     site: row.site,
     topic: row.topic,
+    answers: row.answers,
     description: row.description,
     environment: row.environment,
     locale: row.locale,

@@ -1,5 +1,5 @@
-import { isHttpError, isLoketError, isValidationError } from '@loket/sdk';
-import type { FieldError } from '@loket/sdk';
+import { isHttpError, isLoketError, isValidationError, LONG_TEXT_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH } from '@loket/sdk';
+import type { FieldError, Question } from '@loket/sdk';
 import type { Translation } from '../translations/index';
 
 /** Where the widget shows a problem: beside a field, or above the send button. */
@@ -26,4 +26,12 @@ export function explainError(error: unknown, t: Translation, maxLength: number):
   }
   if (isLoketError(error) && (error.code === 'network_error' || error.code === 'timeout')) return { message: t.errors.network };
   return { message: t.errors.server };
+}
+
+/** Explains why the answer to a guided question was refused. */
+export function explainAnswerError(field: FieldError, question: Question | undefined, t: Translation): WidgetProblem {
+  if (field.code === 'required') return { message: t.answerRequired };
+  if (field.code === 'too_long') return { message: t.textTooLong(question?.kind === 'longtext' ? LONG_TEXT_MAX_LENGTH : SHORT_TEXT_MAX_LENGTH) };
+  if (question?.kind === 'date') return { message: t.dateInvalid };
+  return { message: t.answerInvalid };
 }

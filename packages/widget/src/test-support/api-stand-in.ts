@@ -1,3 +1,4 @@
+/// <reference types="mocha" />
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { SiteConfig } from '@loket/sdk';
@@ -8,8 +9,42 @@ export const TEST_CONFIG: SiteConfig = {
   name: 'Zeewind Internet',
   defaultLocale: 'nl',
   topics: [
-    { id: 'internet', label: { nl: 'Internet werkt niet', en: 'Internet is down' }, hint: { nl: 'Geen verbinding', en: 'No connection' } },
-    { id: 'billing', label: { nl: 'Facturen', en: 'Bills' } },
+    {
+      id: 'internet',
+      label: { nl: 'Internet werkt niet', en: 'Internet is down' },
+      hint: { nl: 'Geen verbinding', en: 'No connection' },
+      questions: [
+        { id: 'modem-on', kind: 'yesno', required: true, label: { nl: 'Staat het modem aan?', en: 'Is the modem on?' } },
+        {
+          id: 'light',
+          kind: 'single',
+          required: true,
+          label: { nl: 'Welk lampje brandt rood?', en: 'Which light is red?' },
+          options: [
+            { id: 'internet', label: { nl: 'Internet', en: 'Internet' } },
+            { id: 'wifi', label: { nl: 'Wifi', en: 'Wi-Fi' } },
+            { id: 'none', label: { nl: 'Geen', en: 'None' } },
+          ],
+          when: { question: 'modem-on', equals: 'yes' },
+        },
+        {
+          id: 'restarted',
+          kind: 'yesno',
+          required: false,
+          label: { nl: 'Hebt u het modem opnieuw opgestart?', en: 'Did you restart the modem?' },
+          when: { all: [{ question: 'modem-on', equals: 'yes' }, { question: 'light', in: ['internet', 'wifi'] }] },
+        },
+        { id: 'since', kind: 'date', required: false, label: { nl: 'Sinds wanneer?', en: 'Since when?' } },
+      ],
+      environment: { needs: ['device', 'connection'], confirm: [] },
+    },
+    {
+      id: 'software',
+      label: { nl: 'Zeewind Thuis installeren', en: 'Installing Zeewind Thuis' },
+      questions: [],
+      environment: { needs: ['os'], confirm: ['os'] },
+    },
+    { id: 'billing', label: { nl: 'Facturen', en: 'Bills' }, questions: [], environment: { needs: [], confirm: [] } },
   ],
   nextSteps: { nl: 'We reageren binnen één werkdag.', en: 'We respond within one working day.' },
   limits: { descriptionMaxLength: 5000 },
@@ -35,4 +70,21 @@ export function fileCaseHandler(filed: FiledRequest[], reference = 'LK-4F7Q-92KD
     filed.push({ idempotencyKey: request.headers.get('Idempotency-Key'), body: (await request.json()) as Record<string, unknown> });
     return HttpResponse.json({ reference, token: 'token-1', status: 'new', createdAt: new Date().toISOString() }, { status: 201 });
   });
+}
+
+/**
+ * Registers the hooks of a widget test file: starts the stand-in, and after each test forgets
+ * its handlers, the draft and any language a test set on the page.
+ */
+export function useApiStandIn(): void {
+  before(() => {
+    document.documentElement.lang = 'nl';
+    return startWorker();
+  });
+  afterEach(() => {
+    worker.resetHandlers();
+    localStorage.clear();
+    document.documentElement.lang = 'nl';
+  });
+  after(() => worker.stop());
 }

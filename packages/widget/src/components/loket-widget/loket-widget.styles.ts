@@ -95,12 +95,35 @@ export const styles = css`
   .environment .field span { display: block; color: var(--_muted); font-size: 12.5px; }
   .environment .field strong { display: block; font-weight: 500; overflow-wrap: anywhere; }
   .remove { flex: none; padding: 4px 8px; border: 1px solid var(--_border); border-radius: 8px; background: var(--_surface); color: var(--_text); font: inherit; font-size: 13px; cursor: pointer; }
+  .optional { font-weight: 400; color: var(--_muted); font-size: 14px; }
+  fieldset { margin: 0; padding: 0; border: 0; min-width: 0; }
+  .choices { display: grid; gap: 8px; }
+  .choice {
+    display: flex; align-items: center; gap: 10px; margin: 0; padding: 10px 12px; font-weight: 500;
+    border: 1px solid var(--_border); border-radius: 10px; cursor: pointer;
+  }
+  .choice:hover { border-color: var(--_accent); background: var(--_subtle); }
+  .choice:has(input:checked) { border-color: var(--_accent); background: var(--_subtle); }
+  .choice input { width: 18px; height: 18px; margin: 0; accent-color: var(--_accent); flex: none; }
+  [aria-invalid='true'].choices .choice, input.field[aria-invalid='true'] { border-color: var(--_danger); }
+  .field {
+    display: block; width: 100%; padding: 9px 12px; border: 1px solid var(--_border); border-radius: 10px;
+    font: inherit; color: inherit; background: var(--_surface);
+  }
+  .check { margin: 0 0 14px; display: grid; gap: 8px; }
+  .check legend { margin-bottom: 8px; font-weight: 600; }
+  .check legend strong { font-weight: 500; }
+  .correction { display: grid; gap: 4px; padding: 10px 12px; background: var(--_subtle); border-radius: 10px; }
+  .correction label { margin: 6px 0 0; font-weight: 500; font-size: 14px; }
+  .note { margin: 0 0 12px; padding: 8px 12px; border-radius: 8px; background: var(--_subtle); font-size: 14px; }
+  .environment em { font-style: normal; color: var(--_accent); font-weight: 600; }
+  .summary.answers dd { color: var(--_text); }
   .reference {
     display: flex; align-items: center; justify-content: space-between; gap: 8px; margin: 6px 0 14px;
     padding: 12px 14px; background: var(--_subtle); border-radius: 10px;
   }
   .reference strong { font: 700 22px/1.2 ui-monospace, 'SF Mono', Consolas, monospace; letter-spacing: 0.04em; }
-  :is(button, textarea, a):focus-visible { outline: 3px solid var(--loket-focus, #1a73e8); outline-offset: 2px; }
+  :is(button, textarea, input, select, a):focus-visible { outline: 3px solid var(--loket-focus, #1a73e8); outline-offset: 2px; }
   @media (prefers-reduced-motion: no-preference) {
     .panel { animation: loket-in 140ms ease-out; }
     @keyframes loket-in { from { opacity: 0; transform: translateY(8px); } }

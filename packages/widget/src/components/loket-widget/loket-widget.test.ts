@@ -1,50 +1,19 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import '../../define';
-import type { LoketWidget } from './loket-widget';
-import { configHandler, fileCaseHandler, startWorker, worker } from '../../test-support/api-stand-in';
+import { configHandler, fileCaseHandler, useApiStandIn, worker } from '../../test-support/api-stand-in';
 import type { FiledRequest } from '../../test-support/api-stand-in';
+import { $, click, heading, next, openWidget, text, type } from '../../test-support/widget-driver';
+import type { LoketWidget } from './loket-widget';
 
-before(() => {
-  document.documentElement.lang = 'nl';
-  return startWorker();
-});
-afterEach(() => {
-  worker.resetHandlers();
-  document.documentElement.lang = 'nl';
-});
-after(() => worker.stop());
+useApiStandIn();
 
-const $ = <T extends Element = HTMLElement>(widget: LoketWidget, selector: string) => widget.shadowRoot!.querySelector<T>(selector);
-const text = (widget: LoketWidget, selector: string) => $(widget, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function openWidget(locale?: string): Promise<LoketWidget> {
-  const widget = await fixture<LoketWidget>(html`<loket-widget site="demo" api=${location.origin} locale=${locale ?? ''}></loket-widget>`);
-  widget.show();
-  await waitUntil(() => $(widget, '.topic'), 'the topics did not appear');
-  return widget;
-}
-
-async function click(widget: LoketWidget, selector: string) {
-  const element = $(widget, selector);
-  if (!element) throw new Error(`Nothing matches ${selector}`);
-  element.click();
-  await widget.updateComplete;
-}
-
-async function type(widget: LoketWidget, value: string) {
-  const textarea = $<HTMLTextAreaElement>(widget, 'textarea')!;
-  textarea.value = value;
-  textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await widget.updateComplete;
-}
-
-async function fillReport(widget: LoketWidget, description = 'Sinds vanochtend geen internet.') {
-  await click(widget, '[data-topic="internet"]');
+/** Billing has no guided questions: topic, description, review. */
+async function fillBillingReport(widget: LoketWidget, description = 'Mijn factuur is te hoog.') {
+  await click(widget, '[data-topic="billing"]');
   await type(widget, description);
-  await click(widget, '.actions .end');
-  await waitUntil(() => $(widget, '.environment'), 'the review step did not appear');
+  await next(widget);
+  await waitUntil(() => $(widget, '[data-send]'), 'the review step did not appear');
 }
 
 describe('<loket-widget>', () => {
@@ -52,8 +21,9 @@ describe('<loket-widget>', () => {
     const filed: FiledRequest[] = [];
     worker.use(configHandler, fileCaseHandler(filed));
     const widget = await openWidget();
-    expect(text(widget, 'h2')).to.equal('Waar gaat uw vraag over?');
-    await fillReport(widget);
+    expect(heading(widget)).to.equal('Waar gaat uw vraag over?');
+    await fillBillingReport(widget);
+    await waitUntil(() => $(widget, '[data-field="page"]'), 'the environment was not shown');
 
     const fields = [...widget.shadowRoot!.querySelectorAll<HTMLElement>('.environment li')].map((row) => row.dataset.field);
     expect(fields).to.include.members(['os', 'browser', 'language', 'page']);
@@ -62,20 +32,20 @@ describe('<loket-widget>', () => {
     expect($(widget, '[data-field="timeZone"]')).to.equal(null);
 
     const filedEvent = oneEvent(widget, 'loket-case-filed');
-    await click(widget, '.actions .end');
+    await next(widget);
     expect((await filedEvent).detail).to.deep.equal({ reference: 'LK-4F7Q-92KD' });
     await widget.updateComplete;
 
     expect(text(widget, '[data-reference]')).to.equal('LK-4F7Q-92KD');
     expect(text(widget, '[data-next-steps]')).to.equal('We reageren binnen één werkdag.');
     expect(filed).to.have.length(1);
-    const body = filed[0]!.body as { topic: string; description: string; locale: string; environment: Record<string, unknown> };
-    expect(body.topic).to.equal('internet');
-    expect(body.description).to.equal('Sinds vanochtend geen internet.');
+    const body = filed[0]!.body as { topic: string; description: string; locale: string; answers: object; environment: Record<string, unknown> };
+    expect(body.topic).to.equal('billing');
+    expect(body.answers).to.deep.equal({});
+    expect(body.description).to.equal('Mijn factuur is te hoog.');
     expect(body.locale).to.equal('nl');
     expect(body.environment).to.not.have.property('timeZone');
     expect(body.environment.page).to.equal(`${location.origin}${location.pathname}`);
-    expect(String(body.environment.page)).to.not.contain('?');
     expect((body.environment.os as { name: string }).name).to.be.a('string').and.not.equal('');
     expect(filed[0]!.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
   });
@@ -83,9 +53,9 @@ describe('<loket-widget>', () => {
   it('refuses an empty description, says why and keeps the customer on the step', async () => {
     worker.use(configHandler);
     const widget = await openWidget();
-    await click(widget, '[data-topic="internet"]');
+    await click(widget, '[data-topic="billing"]');
     await type(widget, '   ');
-    await click(widget, '.actions .end');
+    await next(widget);
     expect(text(widget, '[role="alert"]')).to.equal('Beschrijf het probleem in een paar woorden.');
     expect($(widget, 'textarea')!.getAttribute('aria-invalid')).to.equal('true');
     expect(widget.shadowRoot!.activeElement).to.equal($(widget, 'textarea'));
@@ -94,10 +64,10 @@ describe('<loket-widget>', () => {
   it('counts down the characters left and flags a description that is too long', async () => {
     worker.use(configHandler);
     const widget = await openWidget('en');
-    await click(widget, '[data-topic="internet"]');
+    await click(widget, '[data-topic="billing"]');
     await type(widget, 'x'.repeat(5003));
     expect(text(widget, '#loket-counter')).to.equal('3 characters too many');
-    await click(widget, '.actions .end');
+    await next(widget);
     expect(text(widget, '[role="alert"]')).to.equal('Shorten the description to at most 5000 characters.');
     expect($<HTMLTextAreaElement>(widget, 'textarea')!.value).to.have.length(5003);
   });
@@ -112,16 +82,16 @@ describe('<loket-widget>', () => {
       }),
     );
     const widget = await openWidget('en');
-    await fillReport(widget, 'My modem blinks red.');
-    await click(widget, '.actions .end');
+    await fillBillingReport(widget, 'My bill is wrong.');
+    await next(widget);
     await waitUntil(() => $(widget, '.problem'), 'no error was shown', { timeout: 8000 });
     expect(text(widget, '.problem')).to.equal('Something went wrong on our side. Your report is kept here; try again in a moment.');
-    expect(text(widget, 'dl.summary dd:last-of-type')).to.equal('My modem blinks red.');
+    expect(text(widget, '[data-description]')).to.equal('My bill is wrong.');
 
     const filed: FiledRequest[] = [];
     worker.resetHandlers();
     worker.use(configHandler, fileCaseHandler(filed, 'LK-2222-3333'));
-    await click(widget, '.actions .end');
+    await next(widget);
     await waitUntil(() => $(widget, '[data-reference]'), 'the retry did not file the case');
     expect(new Set([...keys, filed[0]!.idempotencyKey]).size).to.equal(1);
   });
@@ -129,13 +99,11 @@ describe('<loket-widget>', () => {
   it('takes the customer back to the description when the server finds it too large', async () => {
     worker.use(
       configHandler,
-      http.post('*/v1/sites/demo/cases', () =>
-        HttpResponse.json({ error: { code: 'body_too_large', message: 'too large' } }, { status: 413 }),
-      ),
+      http.post('*/v1/sites/demo/cases', () => HttpResponse.json({ error: { code: 'body_too_large', message: 'too large' } }, { status: 413 })),
     );
     const widget = await openWidget('en');
-    await fillReport(widget, 'Long story.');
-    await click(widget, '.actions .end');
+    await fillBillingReport(widget, 'Long story.');
+    await next(widget);
     await waitUntil(() => $(widget, 'textarea'), 'the describe step did not come back');
     expect(text(widget, '[role="alert"]')).to.equal('Your report is too large to send. Shorten the description and try again.');
     expect($<HTMLTextAreaElement>(widget, 'textarea')!.value).to.equal('Long story.');
@@ -143,16 +111,14 @@ describe('<loket-widget>', () => {
 
   it('says plainly when the site is not configured on the server', async () => {
     worker.use(
-      http.get('*/v1/sites/demo/config', () =>
-        HttpResponse.json({ error: { code: 'site_not_found', message: "Site 'demo' is not configured" } }, { status: 404 }),
-      ),
+      http.get('*/v1/sites/demo/config', () => HttpResponse.json({ error: { code: 'site_not_found', message: "Site 'demo' is not configured" } }, { status: 404 })),
     );
-    const widget = await fixture<LoketWidget>(html`<loket-widget site="demo" api=${location.origin} locale="en"></loket-widget>`);
     const warn = console.warn;
     const warnings: string[] = [];
     console.warn = (message: string) => warnings.push(message);
+    let widget: LoketWidget;
     try {
-      widget.show();
+      widget = await openWidget('en');
       await waitUntil(() => $(widget, '[role="alert"]'), 'no error was shown');
     } finally {
       console.warn = warn;
@@ -165,14 +131,21 @@ describe('<loket-widget>', () => {
     worker.use(configHandler);
     document.documentElement.lang = 'en-GB';
     const widget = await openWidget();
-    expect(text(widget, 'h2')).to.equal('What is your question about?');
+    expect(heading(widget)).to.equal('What is your question about?');
     expect(text(widget, '[data-topic="internet"] strong')).to.equal('Internet is down');
+  });
+
+  it('switches language when the page does', async () => {
+    worker.use(configHandler);
+    const widget = await openWidget();
+    document.documentElement.lang = 'en';
+    await waitUntil(() => heading(widget) === 'What is your question about?', 'the widget did not switch to English');
   });
 
   it('closes on Escape, keeps what was typed, and tells the page', async () => {
     worker.use(configHandler);
     const widget = await openWidget();
-    await click(widget, '[data-topic="internet"]');
+    await click(widget, '[data-topic="billing"]');
     await type(widget, 'Half getypt');
     const closed = oneEvent(widget, 'loket-close');
     $(widget, 'textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
@@ -186,9 +159,8 @@ describe('<loket-widget>', () => {
   it('moves focus to the heading of each new step', async () => {
     worker.use(configHandler);
     const widget = await openWidget();
-    await widget.updateComplete;
     expect(widget.shadowRoot!.activeElement?.id).to.equal('loket-step-heading');
-    await click(widget, '[data-topic="internet"]');
+    await click(widget, '[data-topic="billing"]');
     expect(widget.shadowRoot!.activeElement?.textContent).to.equal('Beschrijf het probleem');
   });
 });

@@ -1,27 +1,30 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { captureEnvironment, CaseInputSchema, createClient, findFieldErrors } from '@loket/sdk';
-import type { CaseInput, Environment, LoketClient, SiteConfig } from '@loket/sdk';
+import { captureEnvironment, createClient, isValidationError, pruneAnswers, visibleQuestions } from '@loket/sdk';
+import type { CaseInput, Environment, Flow, LoketClient, SiteConfig } from '@loket/sdk';
 import { LoketCaseFiledEvent, LoketCloseEvent } from '../../events/widget-events';
+import { applyCorrections, checkDetail, confirmUnchanged } from '../../internal/corrections';
+import { clearDraft, EMPTY_REPORT, loadDraft, saveDraft } from '../../internal/draft-store';
+import type { Draft, Report } from '../../internal/draft-store';
 import { describeEnvironment, withoutRemoved } from '../../internal/environment-rows';
-import { explainError, explainFieldError } from '../../internal/error-message';
+import { explainAnswerError, explainError } from '../../internal/error-message';
 import type { WidgetProblem } from '../../internal/error-message';
+import { neighbourStep, questionIdOf, reportSteps } from '../../internal/report-steps';
+import type { StepKey } from '../../internal/report-steps';
+import { findStepProblem } from '../../internal/step-problem';
 import { pickLocale, translationFor } from '../../translations/index';
+import { confirmStep } from './confirm-step';
 import { styles } from './loket-widget.styles';
+import { questionStep } from './question-step';
 import { describeStep, doneStep, reviewStep, topicStep } from './steps';
 import type { StepContext } from './steps';
 
-/** The steps of a report, in order. */
-export const STEPS = { topic: 'topic', describe: 'describe', review: 'review', done: 'done' } as const;
-/** A step of a report. */
-export type Step = (typeof STEPS)[keyof typeof STEPS];
-
-const NUMBERED_STEPS: Step[] = [STEPS.topic, STEPS.describe, STEPS.review];
-
 /**
- * The Loket support window: the customer picks a topic, describes the problem, checks the
- * technical details that will be sent, and files a case.
+ * The Loket support window: the customer picks a topic, answers the company's questions for it,
+ * checks the detected details, describes the problem, reviews everything and files a case. A
+ * report in progress is kept in the browser until it is filed.
  *
  * @attr site - The site key, as configured on the Loket server.
  * @attr api - Address of the Loket server. Default: this page's origin.
@@ -43,15 +46,13 @@ export class LoketWidget extends LitElement {
     open: { type: Boolean, reflect: true },
     _config: { state: true },
     _configProblem: { state: true },
-    _step: { state: true },
-    _topicId: { state: true },
-    _description: { state: true },
+    _report: { state: true },
     _environment: { state: true },
-    _removed: { state: true },
     _sending: { state: true },
     _problem: { state: true },
     _reference: { state: true },
     _copied: { state: true },
+    _restored: { state: true },
   };
 
   declare site: string;
@@ -60,15 +61,16 @@ export class LoketWidget extends LitElement {
   declare open: boolean;
   declare _config: SiteConfig | undefined;
   declare _configProblem: string | undefined;
-  declare _step: Step;
-  declare _topicId: string;
-  declare _description: string;
+  /** What the customer chose and typed so far; kept as the draft. */
+  declare _report: Report;
+  /** What was detected of the customer's environment, before corrections and removals. */
   declare _environment: Environment;
-  declare _removed: ReadonlySet<string>;
   declare _sending: boolean;
   declare _problem: WidgetProblem | undefined;
   declare _reference: string | undefined;
   declare _copied: boolean;
+  /** The report was picked up from an earlier visit. */
+  declare _restored: boolean;
 
   /** The host page's own context, sent with the environment (`Loket.setContext`). */
   context: Record<string, string | number | boolean> = {};
@@ -76,24 +78,22 @@ export class LoketWidget extends LitElement {
   #client: LoketClient | undefined;
   #configRequest: Promise<void> | undefined;
   /** The idempotency key of the last send, kept while the report stays the same. */
-  #attempt: { key: string; fingerprint: string } | undefined;
+  #attempt: Draft['attempt'];
   #focusHeading = false;
+  #draftLoaded = false;
+  // The page may switch languages while the window is open (<html lang> changes).
+  #languageObserver = new MutationObserver(() => this.requestUpdate());
 
   constructor() {
     super();
     this.site = '';
     this.open = false;
-    this._step = STEPS.topic;
-    this._topicId = '';
-    this._description = '';
+    this._report = EMPTY_REPORT;
     this._environment = {};
-    this._removed = new Set();
     this._sending = false;
     this._copied = false;
+    this._restored = false;
   }
-
-  // The page may switch languages while the window is open (<html lang> changes).
-  #languageObserver = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -105,11 +105,15 @@ export class LoketWidget extends LitElement {
     this.#languageObserver.disconnect();
   }
 
-  /** Opens the window and moves focus into it. */
+  /** Opens the window, picks up a report the customer started earlier, and moves focus into it. */
   show(): void {
+    if (!this.#draftLoaded) this.#restoreDraft();
     this.open = true;
     this.#focusHeading = true;
     void this.#loadConfig();
+    void captureEnvironment({ context: this.context }).then((environment) => {
+      this._environment = environment;
+    });
   }
 
   /** Closes the window; what the customer typed is kept for when it opens again. */
@@ -127,6 +131,18 @@ export class LoketWidget extends LitElement {
     return translationFor(this.#locale);
   }
 
+  get #flow(): Flow | undefined {
+    return this._config?.topics.find((topic) => topic.id === this._report.topic);
+  }
+
+  get #steps(): StepKey[] {
+    return reportSteps(this.#flow, this._report.answers);
+  }
+
+  #change(patch: Partial<Report>) {
+    this._report = { ...this._report, ...patch };
+  }
+
   #getClient(): LoketClient {
     this.#client ??= createClient({ baseUrl: this.api || location.origin, site: this.site });
     return this.#client;
@@ -139,6 +155,8 @@ export class LoketWidget extends LitElement {
       .then((config) => {
         this._config = config;
         this._configProblem = undefined;
+        // A draft for a topic the site no longer has cannot be continued.
+        if (this._report.topic && !this.#flow) this.#startNewReport();
       })
       .catch((error: unknown) => {
         const problem = explainError(error, this.#t, 0);
@@ -153,65 +171,93 @@ export class LoketWidget extends LitElement {
     return this.#configRequest;
   }
 
-  #goTo(step: Step) {
-    this._step = step;
+  #restoreDraft() {
+    this.#draftLoaded = true;
+    const draft = loadDraft(this.site);
+    if (!draft) return;
+    const { attempt, ...report } = draft;
+    this._report = report;
+    this.#attempt = attempt;
+    this._restored = report.topic !== '';
+  }
+
+  #goTo(step: StepKey) {
+    this.#change({ step });
+    this._problem = undefined;
     this.#focusHeading = true;
   }
 
-  #fieldProblem(path: 'topic' | 'description'): WidgetProblem | undefined {
-    const input: CaseInput = { topic: this._topicId, description: this._description };
-    const field = findFieldErrors(CaseInputSchema, input).find((error) => error.path === path);
-    return field ? explainFieldError(field, this.#t, this._config?.limits.descriptionMaxLength ?? 0) : undefined;
-  }
-
-  async #enterReview() {
-    this._problem = this.#fieldProblem('description');
-    if (this._problem) {
-      this.#focusDescription();
+  #next() {
+    const problem = findStepProblem(
+      { ...this._report, flow: this.#flow, descriptionMaxLength: this._config?.limits.descriptionMaxLength ?? 0 },
+      this.#t,
+    );
+    if (problem) {
+      this._problem = problem;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#loket-answer, #loket-description, .correction select')?.focus());
       return;
     }
-    this._environment = await captureEnvironment({ context: this.context });
-    this.#goTo(STEPS.review);
+    if (this._report.step === 'confirm') {
+      this.#change({ corrections: confirmUnchanged(this.#flow?.environment.confirm ?? [], this._environment, this._report.corrections) });
+    }
+    this.#goTo(neighbourStep(this.#steps, this._report.step, 1));
+  }
+
+  /** The environment as it will be sent: detected, corrected where the customer said so, minus removed fields. */
+  #environmentToSend(): Environment {
+    return withoutRemoved(applyCorrections(this._environment, this._report.corrections), new Set(this._report.removed));
   }
 
   async #send() {
-    if (this._sending) return;
+    const flow = this.#flow;
+    if (this._sending || !flow) return;
     const input: CaseInput = {
-      topic: this._topicId,
-      description: this._description,
-      environment: withoutRemoved(this._environment, this._removed),
+      topic: flow.id,
+      answers: pruneAnswers(flow, this._report.answers),
+      description: this._report.description,
+      environment: this.#environmentToSend(),
       locale: this.#locale,
     };
     const fingerprint = JSON.stringify(input);
     if (this.#attempt?.fingerprint !== fingerprint) this.#attempt = { key: crypto.randomUUID(), fingerprint };
     this._sending = true;
     this._problem = undefined;
+    saveDraft(this.site, { ...this._report, attempt: this.#attempt });
     try {
       const created = await this.#getClient().cases.create(input, { idempotencyKey: this.#attempt.key });
       this.#attempt = undefined;
       this._reference = created.reference;
-      this.#goTo(STEPS.done);
+      this._restored = false;
+      this.#goTo('done');
+      clearDraft(this.site);
       this.dispatchEvent(new LoketCaseFiledEvent({ reference: created.reference }));
     } catch (error) {
-      this._problem = explainError(error, this.#t, this._config?.limits.descriptionMaxLength ?? 0);
-      if (this._problem.field === 'description') {
-        this.#goTo(STEPS.describe);
-      } else if (this._problem.field === 'topic') {
-        this.#goTo(STEPS.topic);
-      }
+      this.#showSendProblem(error, flow);
     } finally {
       this._sending = false;
     }
   }
 
+  #showSendProblem(error: unknown, flow: Flow) {
+    const answerField = isValidationError(error) ? error.fields.find((field) => field.path.startsWith('answers.')) : undefined;
+    if (answerField) {
+      const questionId = answerField.path.slice('answers.'.length);
+      this.#goTo(`question:${questionId}`);
+      this._problem = explainAnswerError(answerField, flow.questions.find((question) => question.id === questionId), this.#t);
+      return;
+    }
+    const problem = explainError(error, this.#t, this._config?.limits.descriptionMaxLength ?? 0);
+    if (problem.field === 'description') this.#goTo('describe');
+    else if (problem.field === 'topic') this.#goTo('topic');
+    this._problem = problem;
+  }
+
   #startNewReport() {
-    this._topicId = '';
-    this._description = '';
-    this._removed = new Set();
-    this._reference = undefined;
-    this._problem = undefined;
-    this._copied = false;
-    this.#goTo(STEPS.topic);
+    this._report = EMPTY_REPORT;
+    Object.assign(this, { _reference: undefined, _copied: false, _restored: false, _problem: undefined });
+    this.#attempt = undefined;
+    this.#focusHeading = true;
+    clearDraft(this.site);
   }
 
   async #copyReference() {
@@ -223,10 +269,6 @@ export class LoketWidget extends LitElement {
     }
   }
 
-  #focusDescription() {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus());
-  }
-
   #onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -236,6 +278,10 @@ export class LoketWidget extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const step = this._report.step;
+    if (changed.has('_report') && this.#draftLoaded && step !== 'done' && this._report !== EMPTY_REPORT) {
+      saveDraft(this.site, { ...this._report, attempt: this.#attempt });
+    }
     if (!this.open || !this.#focusHeading) return;
     // While the configuration loads there is no heading yet; keep the request until there is.
     const heading = this.renderRoot.querySelector<HTMLElement>('#loket-step-heading');
@@ -247,45 +293,87 @@ export class LoketWidget extends LitElement {
 
   #stepContext(config: SiteConfig): StepContext {
     const t = this.#t;
+    const flow = this.#flow;
+    const report = this._report;
+    const needs = new Set<string>(flow?.environment.needs ?? []);
+    const removed = new Set(report.removed);
+    const rows = describeEnvironment(applyCorrections(this._environment, report.corrections), t, this.#locale);
     return {
       t,
       locale: this.#locale,
       config,
-      topic: config.topics.find((topic) => topic.id === this._topicId),
-      description: this._description,
+      flow,
+      answers: report.answers,
+      questions: flow ? visibleQuestions(flow, report.answers) : [],
+      description: report.description,
       problem: this._problem,
       sending: this._sending,
-      environmentRows: describeEnvironment(this._environment, t, this.#locale).filter((row) => !this._removed.has(row.key)),
-      removedCount: this._removed.size,
+      environmentRows: rows.filter((row) => !removed.has(row.key)).map((row) => ({ ...row, needed: needs.has(row.key) })),
+      removedCount: removed.size,
+      neededRemoved: report.removed.some((key) => needs.has(key)),
       reference: this._reference,
       copied: this._copied,
       onChooseTopic: (id) => {
-        this._topicId = id;
-        this._problem = undefined;
-        this.#goTo(STEPS.describe);
+        if (id !== report.topic) this.#change({ topic: id, answers: {}, corrections: {} });
+        this.#goTo(neighbourStep(this.#steps, 'topic', 1));
       },
       onDescriptionInput: (event) => {
-        this._description = (event.target as HTMLTextAreaElement).value;
-        if (this._problem?.field === 'description') this._problem = this.#fieldProblem('description');
+        this.#change({ description: (event.target as HTMLTextAreaElement).value });
+        if (this._problem?.field === 'description') this._problem = undefined;
       },
-      onNext: () => void this.#enterReview(),
-      onBack: () => {
-        this._problem = undefined;
-        this.#goTo(this._step === STEPS.review ? STEPS.describe : STEPS.topic);
-      },
+      onNext: () => this.#next(),
+      onBack: () => this.#goTo(neighbourStep(this.#steps, report.step, -1)),
       onEdit: (step) => this.#goTo(step),
       onRemoveField: (key) => {
-        this._removed = new Set([...this._removed, key]);
+        this.#change({ removed: [...report.removed, key] });
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.environment .remove, #loket-step-heading')?.focus());
       },
-      onRestoreFields: () => {
-        this._removed = new Set();
-      },
+      onRestoreFields: () => this.#change({ removed: [] }),
       onSend: () => void this.#send(),
       onCopy: () => void this.#copyReference(),
       onNewReport: () => this.#startNewReport(),
       onClose: () => this.hide(),
     };
+  }
+
+  #renderStep(ctx: StepContext) {
+    const step = this._report.step;
+    const question = ctx.flow?.questions.find((candidate) => candidate.id === questionIdOf(step));
+    if (question) {
+      // Keyed: each question gets its own controls, so no checked state carries over between questions.
+      return keyed(question.id, questionStep({
+        t: ctx.t,
+        locale: ctx.locale,
+        question,
+        answer: this._report.answers[question.id],
+        problem: this._problem,
+        onAnswer: (answer) => {
+          this.#change({ answers: { ...this._report.answers, [question.id]: answer } });
+          this._problem = undefined;
+        },
+        onNext: ctx.onNext,
+        onBack: ctx.onBack,
+      }));
+    }
+    if (step === 'confirm' && ctx.flow) {
+      return confirmStep({
+        t: ctx.t,
+        fields: ctx.flow.environment.confirm,
+        detected: { os: this._environment.os, browser: this._environment.browser },
+        corrections: this._report.corrections,
+        onCheck: (field, check) => {
+          // Merged into the current state, not into what was rendered: events can come faster than renders.
+          this.#change({ corrections: { ...this._report.corrections, [field]: checkDetail(this._environment[field], this._report.corrections[field], check) } });
+          this._problem = undefined;
+        },
+        onNext: ctx.onNext,
+        onBack: ctx.onBack,
+      });
+    }
+    if (step === 'done') return doneStep(ctx);
+    if (step === 'review') return reviewStep(ctx);
+    if (step === 'describe' && ctx.flow) return describeStep(ctx);
+    return topicStep(ctx);
   }
 
   #renderBody() {
@@ -297,15 +385,18 @@ export class LoketWidget extends LitElement {
         <div class="actions"><button class="button" type="button" @click=${() => void this.#loadConfig()}>${t.retry}</button></div>`;
     }
     const ctx = this.#stepContext(this._config);
-    const number = NUMBERED_STEPS.indexOf(this._step) + 1;
+    const steps = this.#steps;
+    const number = steps.indexOf(this._report.step) + 1;
     const progress =
       number > 0
-        ? html`<div class="progress">${t.stepOf(number, NUMBERED_STEPS.length)}
-            <div class="progress-bar" aria-hidden="true"><span style=${styleMap({ width: `${(number / NUMBERED_STEPS.length) * 100}%` })}></span></div>
+        ? html`<div class="progress">${t.stepOf(number, steps.length)}
+            <div class="progress-bar" aria-hidden="true"><span style=${styleMap({ width: `${(number / steps.length) * 100}%` })}></span></div>
           </div>`
         : nothing;
-    const render = { topic: topicStep, describe: describeStep, review: reviewStep, done: doneStep }[this._step];
-    return html`${progress}${render(ctx)}`;
+    const restored = this._restored
+      ? html`<p class="note" role="status">${t.draftRestored} <button class="link" type="button" @click=${() => this.#startNewReport()}>${t.startOver}</button></p>`
+      : nothing;
+    return html`${restored}${progress}${this.#renderStep(ctx)}`;
   }
 
   protected override render() {

@@ -1,28 +1,35 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Locale, SiteConfig, Topic } from '@loket/sdk';
+import type { Answers, Flow, Locale, Question, SiteConfig } from '@loket/sdk';
+import { answerText } from '../../internal/answer-text';
 import type { EnvironmentRow } from '../../internal/environment-rows';
 import type { WidgetProblem } from '../../internal/error-message';
+import type { StepKey } from '../../internal/report-steps';
 import type { Translation } from '../../translations/index';
 
-/** What each step needs to draw itself; the element owns the state and the handlers. */
+/** What the fixed steps need to draw themselves; the element owns the state and the handlers. */
 export type StepContext = {
   t: Translation;
   locale: Locale;
   config: SiteConfig;
-  topic?: Topic;
+  flow?: Flow;
+  answers: Answers;
+  /** The questions shown for these answers, in order. */
+  questions: Question[];
   description: string;
   problem?: WidgetProblem;
   sending: boolean;
-  environmentRows: EnvironmentRow[];
+  environmentRows: (EnvironmentRow & { needed: boolean })[];
   removedCount: number;
+  /** A needed environment field was removed. */
+  neededRemoved: boolean;
   reference?: string;
   copied: boolean;
   onChooseTopic(id: string): void;
   onDescriptionInput(event: InputEvent): void;
   onNext(): void;
   onBack(): void;
-  onEdit(step: 'topic' | 'describe'): void;
+  onEdit(step: StepKey): void;
   onRemoveField(key: string): void;
   onRestoreFields(): void;
   onSend(): void;
@@ -33,8 +40,11 @@ export type StepContext = {
 
 const heading = (text: string) => html`<h2 id="loket-step-heading" tabindex="-1">${text}</h2>`;
 
-const problemNote = (problem: WidgetProblem | undefined, id = 'loket-problem') =>
-  problem ? html`<p class="problem" id=${id} role="alert">${problem.message}</p>` : nothing;
+const problemNote = (problem: WidgetProblem | undefined) =>
+  problem ? html`<p class="problem" id="loket-problem" role="alert">${problem.message}</p>` : nothing;
+
+const editButton = (ctx: StepContext, step: StepKey, label: string) =>
+  html`<button class="link" type="button" aria-label="${ctx.t.edit}: ${label}" @click=${() => ctx.onEdit(step)}>${ctx.t.edit}</button>`;
 
 export function topicStep(ctx: StepContext): TemplateResult {
   const { t, locale, config } = ctx;
@@ -42,7 +52,7 @@ export function topicStep(ctx: StepContext): TemplateResult {
     <ul class="topics">
       ${config.topics.map(
         (topic) => html`<li>
-          <button class="topic" type="button" data-topic=${topic.id} @click=${() => ctx.onChooseTopic(topic.id)}>
+          <button class="topic" type="button" data-topic=${topic.id} aria-pressed=${topic.id === ctx.flow?.id ? 'true' : 'false'} @click=${() => ctx.onChooseTopic(topic.id)}>
             <strong>${topic.label[locale]}</strong>
             ${topic.hint ? html`<span>${topic.hint[locale]}</span>` : nothing}
           </button>
@@ -57,7 +67,12 @@ export function describeStep(ctx: StepContext): TemplateResult {
   const max = ctx.config.limits.descriptionMaxLength;
   const left = max - ctx.description.length;
   const invalid = ctx.problem?.field === 'description';
-  return html`${heading(t.describeHeading)}
+  const submit = (event: Event) => {
+    event.preventDefault();
+    ctx.onNext();
+  };
+  return html`<form @submit=${submit} novalidate>
+    ${heading(t.describeHeading)}
     <label for="loket-description">${t.describeLabel}</label>
     <p class="hint" id="loket-description-hint">${t.describeHint}</p>
     <textarea
@@ -72,36 +87,59 @@ export function describeStep(ctx: StepContext): TemplateResult {
     ${problemNote(invalid ? ctx.problem : undefined)}
     <div class="actions">
       <button class="button secondary" type="button" @click=${ctx.onBack}>${t.back}</button>
-      <button class="button end" type="button" @click=${ctx.onNext}>${t.next}</button>
-    </div>`;
+      <button class="button end" type="submit">${t.next}</button>
+    </div>
+  </form>`;
 }
 
-export function reviewStep(ctx: StepContext): TemplateResult {
+function answersSummary(ctx: StepContext): TemplateResult | typeof nothing {
+  if (ctx.questions.length === 0) return nothing;
   const { t, locale } = ctx;
-  return html`${heading(t.reviewHeading)}
-    <dl class="summary">
-      <dt>${t.reviewTopic} <button class="link" type="button" @click=${() => ctx.onEdit('topic')}>${t.edit}</button></dt>
-      <dd>${ctx.topic?.label[locale] ?? ''}</dd>
-      <dt>${t.reviewDescription} <button class="link" type="button" @click=${() => ctx.onEdit('describe')}>${t.edit}</button></dt>
-      <dd>${ctx.description}</dd>
-    </dl>
-    <h3>${t.environmentHeading}</h3>
+  return html`<h3>${t.reviewAnswers}</h3>
+    <dl class="summary answers">
+      ${ctx.questions.map(
+        (question) => html`<dt>${question.label[locale]} ${editButton(ctx, `question:${question.id}`, question.label[locale])}</dt>
+          <dd data-answer=${question.id}>${answerText(question, ctx.answers[question.id], t, locale)}</dd>`,
+      )}
+    </dl>`;
+}
+
+function environmentList(ctx: StepContext): TemplateResult {
+  const { t } = ctx;
+  return html`<h3>${t.environmentHeading}</h3>
     <p class="hint">${ctx.environmentRows.length > 0 ? t.environmentIntro : t.environmentNone}</p>
     ${ctx.environmentRows.length > 0
       ? html`<ul class="environment">
           ${ctx.environmentRows.map(
             (row) => html`<li data-field=${row.key}>
-              <span class="field"><span>${row.label}</span><strong>${row.value}</strong></span>
+              <span class="field"><span>${row.label}${row.needed ? html` · <em>${t.neededForTopic}</em>` : nothing}</span><strong>${row.value}</strong></span>
               <button class="remove" type="button" aria-label=${t.removeField(row.label)} @click=${() => ctx.onRemoveField(row.key)}>${t.remove}</button>
             </li>`,
           )}
         </ul>`
       : nothing}
-    ${ctx.removedCount > 0 ? html`<p><button class="link" type="button" @click=${ctx.onRestoreFields}>${t.environmentRestore}</button></p>` : nothing}
+    ${ctx.neededRemoved ? html`<p class="note" role="status">${t.neededWarning}</p>` : nothing}
+    ${ctx.removedCount > 0 ? html`<p><button class="link" type="button" @click=${ctx.onRestoreFields}>${t.environmentRestore}</button></p>` : nothing}`;
+}
+
+export function reviewStep(ctx: StepContext): TemplateResult {
+  const { t, locale } = ctx;
+  const topicLabel = ctx.flow?.label[locale] ?? '';
+  return html`${heading(t.reviewHeading)}
+    <dl class="summary">
+      <dt>${t.reviewTopic} ${editButton(ctx, 'topic', t.reviewTopic)}</dt>
+      <dd>${topicLabel}</dd>
+    </dl>
+    ${answersSummary(ctx)}
+    <dl class="summary">
+      <dt>${t.reviewDescription} ${editButton(ctx, 'describe', t.reviewDescription)}</dt>
+      <dd data-description>${ctx.description}</dd>
+    </dl>
+    ${environmentList(ctx)}
     ${problemNote(ctx.problem)}
     <div class="actions">
       <button class="button secondary" type="button" @click=${ctx.onBack} ?disabled=${ctx.sending}>${t.back}</button>
-      <button class="button end" type="button" @click=${ctx.onSend} ?disabled=${ctx.sending} aria-busy=${ctx.sending ? 'true' : 'false'}>
+      <button class="button end" type="button" data-send @click=${ctx.onSend} ?disabled=${ctx.sending} aria-busy=${ctx.sending ? 'true' : 'false'}>
         ${ctx.sending ? t.sending : t.send}
       </button>
     </div>`;

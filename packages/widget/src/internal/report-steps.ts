@@ -1,0 +1,34 @@
+import { visibleQuestions } from '@loket/sdk';
+import type { Answers, Flow } from '@loket/sdk';
+
+/**
+ * A step of a report: `topic`, `question:<id>` for each visible guided question, `confirm` when
+ * the flow asks to check detected details, `describe`, `review`, and `done` after filing.
+ */
+export type StepKey = 'topic' | `question:${string}` | 'confirm' | 'describe' | 'review' | 'done';
+
+/** The steps a customer walks through for this topic and these answers, in order (without `done`). */
+export function reportSteps(flow: Flow | undefined, answers: Answers): StepKey[] {
+  if (!flow) return ['topic'];
+  return [
+    'topic',
+    ...visibleQuestions(flow, answers).map((question): StepKey => `question:${question.id}`),
+    ...(flow.environment.confirm.length > 0 ? (['confirm'] as const) : []),
+    'describe',
+    'review',
+  ];
+}
+
+/** The question id of a question step, else `undefined`. */
+export function questionIdOf(step: StepKey): string | undefined {
+  return step.startsWith('question:') ? step.slice('question:'.length) : undefined;
+}
+
+/**
+ * The step after or before `current`. A step that is no longer in the sequence (an answer hid
+ * it) counts from the topic step, so the customer never lands on a hidden question.
+ */
+export function neighbourStep(steps: StepKey[], current: StepKey, direction: 1 | -1): StepKey {
+  const index = Math.max(0, steps.indexOf(current));
+  return steps[Math.min(steps.length - 1, Math.max(0, index + direction))]!;
+}
