@@ -387,8 +387,9 @@ export class LoketWidget extends LitElement {
     const ctx = this.#stepContext(this._config);
     const steps = this.#steps;
     const number = steps.indexOf(this._report.step) + 1;
+    // Before a topic is chosen the number of steps is unknown; "step 1 of 1" would mislead.
     const progress =
-      number > 0
+      number > 0 && ctx.flow
         ? html`<div class="progress">${t.stepOf(number, steps.length)}
             <div class="progress-bar" aria-hidden="true"><span style=${styleMap({ width: `${(number / steps.length) * 100}%` })}></span></div>
           </div>`
