@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createClient } from '@loket/sdk';
-import type { RunningServer } from '@loket/server';
-import { launchChromium, makeDataDir, removeDataDir, startDemoServer } from './support';
+import { useDemoEnvironment } from './support';
 
-let browser: Browser;
-let server: RunningServer;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-  [server, browser] = await Promise.all([startDemoServer(dataDir), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await removeDataDir(dataDir);
-});
+const demo = useDemoEnvironment();
 
 describe('a customer files a case from the widget on the demo site', () => {
   it('files a real case through the real widget and reads it back through the SDK, also after a restart', async () => {
-    const page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
+    const page = await demo.browser.newPage({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
@@ -30,7 +15,7 @@ describe('a customer files a case from the widget on the demo site', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 
-    await page.goto(`${server.url}/support?campaign=mail#contact`);
+    await page.goto(`${demo.server.url}/support?campaign=mail#contact`);
     const launcher = page.getByRole('button', { name: 'Hulp nodig? Open het hulpvenster' });
     await launcher.waitFor();
     // Nothing but the loader is loaded before the customer shows intent.
@@ -79,7 +64,7 @@ describe('a customer files a case from the widget on the demo site', () => {
     expect(reference).toBe(created.reference);
     expect(await dialog.locator('[data-next-steps]').innerText()).toContain('binnen één werkdag');
 
-    const client = createClient({ baseUrl: server.url, site: 'demo' });
+    const client = createClient({ baseUrl: demo.server.url, site: 'demo' });
     const stored = await client.cases.get(reference, created.token);
     expect(stored).toMatchObject({
       reference,
@@ -101,9 +86,8 @@ describe('a customer files a case from the widget on the demo site', () => {
     expect(problems).toEqual([]);
 
     // A second start on the same data keeps the case.
-    await server.close();
-    server = await startDemoServer(dataDir);
-    const again = await createClient({ baseUrl: server.url, site: 'demo' }).cases.get(reference, created.token);
+    await demo.restartServer();
+    const again = await createClient({ baseUrl: demo.server.url, site: 'demo' }).cases.get(reference, created.token);
     expect(again.description).toBe(stored.description);
   });
 });

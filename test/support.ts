@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -47,4 +48,43 @@ export async function startDemoServer(dataDir: string): Promise<RunningServer> {
     dataDir,
     publicFiles: { widgetDir, siteDir },
   });
+}
+
+/** The demo server and a browser, shared by the tests of one file. */
+export type DemoEnvironment = {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /** Stops the server and starts it again on the same data, as a second `npm start` would. */
+  restartServer(): Promise<void>;
+};
+
+/**
+ * Starts the demo server on a fresh database and Chromium before the tests of a file, and stops
+ * both (and removes the data) after them.
+ */
+export function useDemoEnvironment(): DemoEnvironment {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await makeDataDir();
+    [server, browser] = await Promise.all([startDemoServer(dataDir), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await removeDataDir(dataDir);
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+    async restartServer() {
+      await server?.close();
+      server = await startDemoServer(dataDir);
+    },
+  };
 }
