@@ -43,6 +43,13 @@ describe('a customer files a case from the widget on the demo site', () => {
     await next.click();
     await dialog.getByRole('radio', { name: 'Op geen enkel apparaat' }).check();
     await next.click();
+    // Self-help from the real knowledge base, ranked in the browser for these answers.
+    await dialog.getByRole('heading', { name: 'Deze artikelen helpen misschien' }).waitFor();
+    const suggested = await dialog.locator('[data-article]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.article));
+    expect(suggested.length).toBeGreaterThan(0);
+    await dialog.locator('[data-article]').first().click();
+    await dialog.locator('.article-body').waitFor();
+    await dialog.getByRole('button', { name: 'Dit hielp niet' }).click();
     await dialog.getByLabel(/Wat gebeurt er/).fill('De DSL-lamp brandt rood sinds vrijdag; opnieuw opstarten hielp niet.');
     await next.click();
     await dialog.getByRole('heading', { name: 'Controleren en versturen' }).waitFor();
@@ -76,6 +83,7 @@ describe('a customer files a case from the widget on the demo site', () => {
       status: 'new',
     });
     expect(stored.environment.os?.name).toBe('Linux');
+    expect(stored.articlesTried).toEqual([{ article: suggested[0], outcome: 'not_solved' }]);
     expect(stored.environment.browser?.name).toBe('Chrome');
     expect(stored.environment.page).toBe(`${new URL(page.url()).origin}/support`);
     // The widget and its launcher follow the page when it switches language.

@@ -30,11 +30,10 @@ describe('the widget with the keyboard alone', () => {
     await page.evaluate(() => {
       document.documentElement.lang = 'en';
     });
-    const filing = page.waitForResponse((response) => response.url().endsWith('/v1/sites/demo/cases'));
     await page.getByRole('button', { name: 'Need help? Open the support window' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'What is your question about?' }).waitFor();
-    expect(await focused(page)).toBe('h2:What is your question about?');
+    expect(await focused(page)).toBe('h3:What is your question about?');
 
     await tabTo(page, /^button:Something else/);
     await page.keyboard.press('Enter');
@@ -42,13 +41,16 @@ describe('the widget with the keyboard alone', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Contract question');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Describe the problem' }).waitFor();
+    await tabTo(page, /^button:(Describe the problem instead|Next)$/);
+    await page.keyboard.press('Enter');
+    await page.getByLabel(/What happens, and since when/).waitFor();
     await tabTo(page, /^textarea:/);
     await page.keyboard.type('When does my contract end?');
     await tabTo(page, /^button:Next$/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Check and send' }).waitFor();
     await tabTo(page, /^button:Send$/, 60);
+    const filing = page.waitForResponse((response) => response.url().endsWith('/v1/sites/demo/cases'));
     await page.keyboard.press('Enter');
 
     const created = await (await filing).json();
@@ -70,13 +72,13 @@ describe('drafts in a real browser', () => {
     await dialog.getByRole('button', { name: /Facturen en betalen/ }).click();
     await dialog.getByRole('radio').first().check();
     await dialog.getByRole('button', { name: 'Volgende' }).click();
-    const secondQuestion = await dialog.locator('h2').innerText();
+    const secondQuestion = await dialog.locator('#loket-step-heading').innerText();
 
     await page.reload();
     await page.getByRole('navigation').getByRole('link', { name: 'Klantenservice' }).click();
     await page.getByRole('button', { name: 'Hulp nodig? Open het hulpvenster' }).click();
     await dialog.getByText('We hebben de melding bewaard die u eerder begon.').waitFor();
-    expect(await dialog.locator('h2').innerText()).toBe(secondQuestion);
+    expect(await dialog.locator('#loket-step-heading').innerText()).toBe(secondQuestion);
     await dialog.getByRole('button', { name: 'Terug' }).click();
     expect(await dialog.getByRole('radio').first().isChecked()).toBe(true);
 

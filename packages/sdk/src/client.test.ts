@@ -29,7 +29,10 @@ describe('cases.create', () => {
     expect(result).toEqual(created);
     expect(seen).toEqual({
       key: 'draft-1',
-      body: { topic: 'internet', answers: { 'modem-on': 'yes' }, description: 'No internet since 8:00', environment: { os: { name: 'Windows', version: '11' } } },
+      body: {
+        topic: 'internet', answers: { 'modem-on': 'yes' }, description: 'No internet since 8:00',
+        environment: { os: { name: 'Windows', version: '11' } }, articlesTried: [],
+      },
     });
   });
 
@@ -118,6 +121,7 @@ describe('cases.get', () => {
         auth = request.headers.get('Authorization');
         return HttpResponse.json({
           reference: 'LK-4F7Q-92KD', site: 'demo', topic: 'internet', answers: { 'modem-on': 'no' }, description: 'No signal', environment: {},
+          articlesTried: [{ article: 'restart-modem', outcome: 'not_solved' }],
           locale: 'nl', status: 'new', createdAt: created.createdAt, updatedAt: created.createdAt,
         });
       }),
@@ -125,6 +129,7 @@ describe('cases.get', () => {
     const found = await client.cases.get(' lk-4f7q-92kd ', 'secret-token');
     expect(found.description).toBe('No signal');
     expect(found.answers).toEqual({ 'modem-on': 'no' });
+    expect(found.articlesTried).toEqual([{ article: 'restart-modem', outcome: 'not_solved' }]);
     expect(auth).toBe('Bearer secret-token');
   });
 

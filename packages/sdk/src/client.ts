@@ -3,6 +3,8 @@ import { createCasesResource } from './resources/cases';
 import type { CasesResource } from './resources/cases';
 import { createConfigResource } from './resources/config';
 import type { ConfigResource } from './resources/config';
+import { createSelfHelpResource } from './resources/self-help';
+import type { SelfHelpResource } from './resources/self-help';
 
 /** Options for {@link createClient}. */
 export type ClientOptions = {
@@ -47,6 +49,8 @@ export type LoketClient = {
   readonly config: ConfigResource;
   /** Filing and reading cases. */
   readonly cases: CasesResource;
+  /** The knowledge base, suggestions and self-help attempts. */
+  readonly selfHelp: SelfHelpResource;
 };
 
 /**
@@ -74,6 +78,7 @@ export function createClient(options: ClientOptions): LoketClient {
     site: options.site,
     config: createConfigResource(api, options.site),
     cases: createCasesResource(api, options.site),
+    selfHelp: createSelfHelpResource(api, options.site),
   };
 }
 

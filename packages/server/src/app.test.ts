@@ -263,6 +263,14 @@ describe('GET /v1/cases/:reference', () => {
     expect(bodies[0].error.code).toBe('case_not_found');
   });
 
+  it('keeps nothing in the database that opens a sealed token', async () => {
+    const created = await (await postCase(report, { 'Idempotency-Key': 'secret-key-123' })).json();
+    const { rows } = await db.query<Record<string, string>>('SELECT * FROM idempotency_keys');
+    const stored = JSON.stringify(rows);
+    expect(stored).not.toContain('secret-key-123');
+    expect(stored).not.toContain(created.token);
+  });
+
   it('stores the token only as a hash', async () => {
     const created = await (await postCase(report)).json();
     const { rows } = await db.query<{ token_hash: string }>('SELECT token_hash FROM cases WHERE reference = $1', [created.reference]);

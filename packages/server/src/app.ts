@@ -4,6 +4,8 @@ import { cors } from 'hono/cors';
 import { ValidationError } from '@loket/sdk';
 import { ApiError } from './http/api-error';
 import { caseRoutes } from './routes/case-routes';
+import { buildSiteKnowledge } from './kb/site-knowledge';
+import { selfHelpRoutes } from './routes/self-help-routes';
 import { siteRoutes } from './routes/site-routes';
 import type { Site } from './sites/site-schema';
 import { servePublicFiles } from './static/serve-public-files';
@@ -32,14 +34,24 @@ export type AppOptions = {
  */
 export function createApp(options: AppOptions) {
   const { db, sites, logError = (error) => console.error('[loket]', error) } = options;
-  const allowedOrigins = new Set([...sites.values()].flatMap((site) => site.origins));
+  const anySiteOrigins = new Set([...sites.values()].flatMap((site) => site.origins));
+  // A page may call the API of the sites that list its origin; per-case routes name no site.
+  const originsFor = (path: string): ReadonlySet<string> | readonly string[] => {
+    const site = /^\/v1\/sites\/([^/]+)/.exec(path)?.[1];
+    return site === undefined ? anySiteOrigins : (sites.get(decodeURIComponent(site))?.origins ?? []);
+  };
+  const sitesWithKnowledge = new Map([...sites].map(([key, site]) => [key, { ...site, knowledge: buildSiteKnowledge(site.articles) }]));
   const app = new Hono();
 
   app.use(
     '/v1/*',
     cors({
-      origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
-      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key'],
+      origin: (origin, c) => {
+        const allowed = originsFor(c.req.path);
+        return ('has' in allowed ? allowed.has(origin) : allowed.includes(origin)) ? origin : null;
+      },
+      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match'],
+      exposeHeaders: ['ETag'],
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       maxAge: 600,
     }),
@@ -54,6 +66,7 @@ export function createApp(options: AppOptions) {
 
   app.get('/v1/health', (c) => c.json({ ok: true }));
   app.route('/v1/sites', siteRoutes(db, sites));
+  app.route('/v1/sites', selfHelpRoutes(db, sitesWithKnowledge));
   app.route('/v1/cases', caseRoutes(db));
   app.all('/v1/*', (c) =>
     c.json(new ApiError(404, 'not_found', `There is no ${c.req.method} ${c.req.path} in API v1. See docs/api.md for the endpoints.`).toBody(), 404),

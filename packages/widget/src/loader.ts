@@ -36,7 +36,14 @@ const ICON =
     return;
   }
   const scriptUrl = new URL(script.src, location.href);
-  const api = script.dataset.api || scriptUrl.origin;
+  let api: string;
+  try {
+    // Relative addresses ("/help-api") are resolved against the page, as a link would be.
+    api = new URL(script.dataset.api || scriptUrl.origin, location.href).href;
+  } catch {
+    console.warn(`[loket] data-api="${script.dataset.api}" is not an address. Use the Loket server's URL, e.g. https://help.example.com.`);
+    return;
+  }
   const nonce = script.nonce || script.dataset.nonce || '';
   const language = () => ((script.dataset.locale || document.documentElement.lang).slice(0, 2).toLowerCase() === 'nl' ? 'nl' : 'en');
   let context: Record<string, string | number | boolean> = {};
@@ -104,14 +111,19 @@ const ICON =
       document.body.append(widget);
     }
     widget.context = context;
-    widget.show();
+    try {
+      widget.show();
+    } catch (error) {
+      console.warn('[loket] The help window could not open:', error);
+      return;
+    }
     button.setAttribute('aria-expanded', 'true');
   }
 
   const preload = () => void loadUi().catch(() => {});
   button.addEventListener('pointerenter', preload, { once: true });
   button.addEventListener('focus', preload, { once: true });
-  button.addEventListener('click', () => (widget?.open ? widget.hide() : void open()));
+  button.addEventListener('click', () => (widget?.open ? widget.hide() : void open().catch(() => {})));
 
   win.Loket = {
     open,

@@ -110,11 +110,11 @@ describe('captureEnvironment', () => {
     expect(environment.os).toEqual({ name: 'macOS', version: '14.4.1' });
   });
 
-  it('ignores a platform version that is not a version number', async () => {
+  it('ignores a platform version that is not a version number (and the frozen UA version too)', async () => {
     const environment = await captureEnvironment(
       withHints(async () => ({ platformVersion: '<b>14</b>' }), MAC_CHROME_UA),
     );
-    expect(environment.os).toEqual({ name: 'macOS', version: '10.15.7' });
+    expect(environment.os).toEqual({ name: 'macOS' });
   });
 
   it('falls back to the UA when the client hints call rejects', async () => {
@@ -243,5 +243,22 @@ describe('captureEnvironment', () => {
     expect(environment).not.toHaveProperty('os');
     expect(environment.language).toBe('de-DE');
     expect(environment.page).toBe('https://shop.example/checkout');
+  });
+});
+
+describe('captureEnvironment on macOS without client hints', () => {
+  it('leaves out the frozen "10.15.7" version that every recent Mac browser sends', async () => {
+    const environment = await captureEnvironment({
+      navigator: { userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15' },
+    });
+    expect(environment.os).toEqual({ name: 'macOS' });
+    expect(environment.browser).toEqual({ name: 'Safari', version: '18.1' });
+  });
+
+  it('keeps an older version that is not the frozen one', async () => {
+    const environment = await captureEnvironment({
+      navigator: { userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_13_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/13.1.2 Safari/605.1.15' },
+    });
+    expect(environment.os).toEqual({ name: 'macOS', version: '10.13.6' });
   });
 });

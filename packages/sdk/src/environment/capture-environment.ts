@@ -153,6 +153,15 @@ async function readPlatformVersion(
 }
 
 /**
+ * Safari, Firefox and Chrome on every macOS since 11 send "10.15.7" in the user agent. Without a
+ * client hint to say better, that version is a guess that would rule articles in and out wrongly
+ * ("installer fails on macOS < 12" for a customer on macOS 15), so it is left out.
+ */
+function withoutFrozenMacVersion(os: Os): Os {
+  return os.name === 'macOS' && os.version === '10.15.7' ? { name: os.name } : os;
+}
+
+/**
  * Windows 11 and recent macOS send frozen versions in the UA; the platform version hint has the truth.
  * @see https://learn.microsoft.com/en-us/microsoft-edge/web-platform/how-to-detect-win11
  */
@@ -203,7 +212,7 @@ export async function captureEnvironment(
       os.name === 'Windows' || os.name === 'macOS' ? await readPlatformVersion(navigator) : undefined;
     const clampVersion = (part: { name: string; version?: string }) =>
       part.version === undefined ? part : { ...part, version: part.version.slice(0, 200) };
-    environment.os = clampVersion(platformVersion ? osWithPlatformVersion(os, platformVersion) : os);
+    environment.os = clampVersion(platformVersion ? osWithPlatformVersion(os, platformVersion) : withoutFrozenMacVersion(os));
     environment.browser = clampVersion(browser);
     environment.device = device;
   }

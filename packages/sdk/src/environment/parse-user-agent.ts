@@ -1,3 +1,5 @@
+import { UNKNOWN_NAME } from './names';
+
 /**
  * What a User-Agent string tells about the operating system, browser and kind of device.
  * Names are one of a fixed set (see {@link parseUserAgent}); `Unknown` when the string does not say.
@@ -19,7 +21,7 @@ export type ParsedUserAgent = {
 
 type NameAndVersion = { name: string; version?: string };
 
-const UNKNOWN = 'Unknown';
+const UNKNOWN = UNKNOWN_NAME;
 
 /** Windows NT kernel versions as sent in the UA. NT 10.0 is Windows 10 *and* 11; client hints tell them apart. */
 const WINDOWS_VERSION_BY_NT = {

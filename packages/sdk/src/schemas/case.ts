@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { EnvironmentSchema } from './environment';
 import { AnswersSchema } from './flow';
 import { LocaleSchema } from './locale';
+import { TriedArticleSchema } from './self-help';
 import { ReferenceSchema } from './reference';
 
 /** Longest description a customer can send, in characters. */
@@ -38,6 +39,8 @@ export const CaseInputSchema = v.object({
   environment: v.optional(EnvironmentSchema, {}),
   /** Language the customer used; replies follow it. */
   locale: v.optional(LocaleSchema),
+  /** Articles the customer tried before filing, with what came of each. */
+  articlesTried: v.optional(v.pipe(v.array(TriedArticleSchema), v.maxLength(20)), []),
 });
 
 /** What a customer sends to file a case. */
@@ -66,6 +69,7 @@ export const CaseSchema = v.object({
   answers: AnswersSchema,
   description: v.string(),
   environment: EnvironmentSchema,
+  articlesTried: v.array(TriedArticleSchema),
   locale: LocaleSchema,
   status: v.picklist(CASE_STATUSES),
   createdAt: v.string(),

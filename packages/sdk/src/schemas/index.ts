@@ -35,3 +35,25 @@ export {
   AnswersSchema,
 } from './flow';
 export type { QuestionKind, EnvironmentField, Condition, Question, Option, Flow, FlowInput, Answer, Answers } from './flow';
+export {
+  VersionRuleSchema,
+  NameVersionRuleSchema,
+  AppliesToSchema,
+  ArticleFrontMatterSchema,
+  ARTICLE_ELEMENTS,
+  ArticleNodeSchema,
+  ArticleSchema,
+  KnowledgeBaseSchema,
+} from './article';
+export type { AppliesTo, NameVersionRule, ArticleFrontMatter, ArticleElement, ArticleNode, Article, KnowledgeBase } from './article';
+export {
+  MAX_SUGGESTIONS,
+  SuggestInputSchema,
+  SuggestionSchema,
+  SuggestionsSchema,
+  ATTEMPT_OUTCOMES,
+  AttemptInputSchema,
+  AttemptRecordedSchema,
+  TriedArticleSchema,
+} from './self-help';
+export type { SuggestInput, Suggestion, AttemptOutcome, AttemptInput, TriedArticle } from './self-help';

@@ -17,6 +17,14 @@ export function tokenMatches(token: string, storedHash: string): boolean {
   return presented.length === stored.length && timingSafeEqual(presented, stored);
 }
 
+/**
+ * The form an idempotency key is stored in: a hash that finds the row but cannot open the sealed
+ * token, which needs the key itself.
+ */
+export function hashIdempotencyKey(site: string, idempotencyKey: string): string {
+  return createHash('sha256').update(`${site}\u0001${idempotencyKey}`, 'utf8').digest('hex');
+}
+
 function keyFor(site: string, idempotencyKey: string): Buffer {
   return createHash('sha256').update(`loket-idempotency\0${site}\0${idempotencyKey}`, 'utf8').digest();
 }
@@ -24,6 +32,7 @@ function keyFor(site: string, idempotencyKey: string): Buffer {
 /**
  * Seals a token with a key derived from the request's idempotency key (AES-256-GCM), so the
  * same request repeated can be answered with the same token, and nobody without the key can.
+ * Only a hash of the key is stored ({@link hashIdempotencyKey}), so the database cannot open it.
  */
 export function sealToken(token: string, site: string, idempotencyKey: string): string {
   const iv = randomBytes(12);

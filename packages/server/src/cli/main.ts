@@ -1,5 +1,6 @@
 import { SiteConfigError } from '../sites/load-sites';
 import { runFlowsCommand } from './flows-command';
+import { runKbCommand } from './kb-command';
 import { readServeOptions, runServe, SERVE_HELP } from './serve-command';
 import { UsageError } from './usage-error';
 
@@ -8,6 +9,8 @@ const HELP = `Usage: loket <command> [options]
 Commands:
   serve            start the case service (loket serve --help)
   flows validate   check flow files (loket flows --help)
+  kb check         check a knowledge base (loket kb --help)
+  kb rank          rank queries from standard input, for measuring
   help             show this text
 `;
 
@@ -20,8 +23,9 @@ export async function main(args: string[]): Promise<void> {
         if (rest.includes('--help')) return void console.log(SERVE_HELP);
         await runServe(readServeOptions(rest, process.env), 'Loket');
         return;
-      case 'flows': {
-        const result = await runFlowsCommand(rest);
+      case 'flows':
+      case 'kb': {
+        const result = await (command === 'flows' ? runFlowsCommand(rest) : runKbCommand(rest));
         for (const line of result.output) (result.exitCode === 0 ? console.log : console.error)(line);
         process.exitCode = result.exitCode;
         return;

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { CaseInputSchema, DESCRIPTION_MAX_LENGTH, findAnswerErrors, parseOrThrow, pruneAnswers, ValidationError } from '@loket/sdk';
 import type { SiteConfig } from '@loket/sdk';
-import { ApiError, siteNotFound } from '../http/api-error';
+import { ApiError } from '../http/api-error';
+import { findSite } from '../sites/find-site';
 import { readJson } from '../http/read-json';
 import type { Site } from '../sites/site-schema';
 import { fileCase } from '../store/case-store';
@@ -11,15 +12,9 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 /** Routes under `/v1/sites/:site`: the public configuration and filing cases. */
 export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>) {
-  const findSite = (key: string): Site => {
-    const site = sites.get(key);
-    if (!site) throw siteNotFound(key);
-    return site;
-  };
-
   return new Hono()
     .get('/:site/config', (c) => {
-      const site = findSite(c.req.param('site'));
+      const site = findSite(sites, c.req.param('site'));
       const config: SiteConfig = {
         site: site.key,
         name: site.name,
@@ -31,7 +26,7 @@ export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>) {
       return c.json(config);
     })
     .post('/:site/cases', async (c) => {
-      const site = findSite(c.req.param('site'));
+      const site = findSite(sites, c.req.param('site'));
       const idempotencyKey = c.req.header('Idempotency-Key');
       if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
         throw new ApiError(400, 'invalid_idempotency_key', 'An Idempotency-Key is 1 to 255 printable ASCII characters without spaces, e.g. a UUID.');
@@ -45,6 +40,12 @@ export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>) {
           message: `Unknown topic '${input.topic}'. Use one of: ${site.flows.map((topic) => topic.id).join(', ')}.`,
         }]);
       }
+      const unknownArticles = input.articlesTried.filter((tried) => !site.articles.some((article) => article.id === tried.article));
+      if (unknownArticles.length > 0) {
+        throw new ValidationError(unknownArticles.map((tried) => ({
+          path: 'articlesTried', code: 'unknown_value', message: `There is no article '${tried.article}' on this site.`,
+        })));
+      }
       const answerErrors = findAnswerErrors(flow, input.answers);
       if (answerErrors.length > 0) throw new ValidationError(answerErrors);
       const result = await fileCase(
@@ -56,6 +57,7 @@ export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>) {
           answers: pruneAnswers(flow, input.answers),
           description: input.description,
           environment: input.environment,
+          articlesTried: input.articlesTried,
           locale: input.locale ?? site.defaultLocale,
         },
         idempotencyKey,

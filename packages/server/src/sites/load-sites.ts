@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { toFieldErrors } from '@loket/sdk';
+import { loadArticles } from '../kb/load-articles';
 import { displayPath, findFlowFiles, loadFlows } from './load-flows';
 import { isReadable, readConfigFile } from './read-config-file';
 import { SiteFileSchema } from './site-schema';
@@ -22,7 +23,8 @@ export class SiteConfigError extends Error {
 
 /**
  * Loads every site from a folder that holds one folder per site, named by the site's key, each
- * with a `site.yaml`: `sites/demo/site.yaml` configures the site `demo`.
+ * with a `site.yaml`, a `flows/` folder and optionally an `articles/` folder:
+ * `sites/demo/site.yaml` configures the site `demo`.
  *
  * @throws {SiteConfigError} naming every file and field that is wrong.
  */
@@ -48,8 +50,11 @@ export async function loadSites(sitesDir: string): Promise<Map<string, Site>> {
       problems.push(`${displayPath(join(siteDir, 'flows'))}: no flow files. Add one YAML file per topic (see docs/flows.md).`);
     }
     problems.push(...flows.problems);
+    // The knowledge base is optional: a site without articles files cases without self-help.
+    const knowledge = await loadArticles(join(siteDir, 'articles'), { topics: flows.flows.map((flow) => flow.id) });
+    problems.push(...knowledge.problems);
     if (Array.isArray(site)) problems.push(...site);
-    else sites.set(entry.name, { ...site, key: entry.name, flows: flows.flows });
+    else sites.set(entry.name, { ...site, key: entry.name, flows: flows.flows, articles: knowledge.articles });
   }
   if (problems.length === 0 && sites.size === 0) problems.push(`${sitesDir}: no site folders with a site.yaml found.`);
   if (problems.length > 0) throw new SiteConfigError(problems);

@@ -25,17 +25,28 @@ export async function readConfigFile(path: string, shownAs = path): Promise<Conf
   } catch {
     return { file: shownAs, message: 'cannot be read: check that the file exists.' };
   }
+  return parseConfigText(text, shownAs);
+}
+
+/**
+ * Parses YAML or JSON text that starts at line `firstLine` of its file (front matter starts at
+ * line 2), keeping line numbers for messages.
+ */
+export function parseConfigText(text: string, shownAs: string, firstLine = 1): ConfigFile | UnreadableFile {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
   const [error] = document.errors;
   if (error) {
     const line = error.linePos?.[0]?.line;
-    return { file: line ? `${shownAs}:${line}` : shownAs, message: `is not valid YAML or JSON: ${error.message.split('\n')[0]}` };
+    return { file: line ? `${shownAs}:${line + firstLine - 1}` : shownAs, message: `is not valid YAML or JSON: ${error.message.split('\n')[0]}` };
   }
   return {
     file: shownAs,
     data: document.toJS(),
-    lineOf: (dotted) => lineOfPath(document, lineCounter, dotted),
+    lineOf: (dotted) => {
+      const line = lineOfPath(document, lineCounter, dotted);
+      return line === undefined ? undefined : line + firstLine - 1;
+    },
   };
 }
 

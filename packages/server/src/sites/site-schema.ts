@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { LocaleSchema, LocalizedTextSchema } from '@loket/sdk';
-import type { Flow } from '@loket/sdk';
+import type { Article, Flow } from '@loket/sdk';
 
 const ORIGIN = v.pipe(
   v.string(),
@@ -28,5 +28,5 @@ export const SiteFileSchema = v.strictObject({
 /** A site's configuration as written in `site.yaml`, after validation. */
 export type SiteFile = v.InferOutput<typeof SiteFileSchema>;
 
-/** A configured site: its key, its `site.yaml` and its flows (one per topic, in order). */
-export type Site = SiteFile & { key: string; flows: Flow[] };
+/** A configured site: its key, its `site.yaml`, its flows (one per topic, in order) and its articles. */
+export type Site = SiteFile & { key: string; flows: Flow[]; articles: Article[] };

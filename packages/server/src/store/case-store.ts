@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Answers, Case, CaseCreated, CaseStatus, Environment, Locale } from '@loket/sdk';
-import { generateToken, hashToken, sealToken, tokenMatches, unsealToken } from '../cases/case-token';
+import type { Answers, Case, CaseCreated, CaseStatus, Environment, Locale, TriedArticle } from '@loket/sdk';
+import { generateToken, hashIdempotencyKey, hashToken, sealToken, tokenMatches, unsealToken } from '../cases/case-token';
 import { generateReference } from '../cases/reference';
 import { hashRequest } from '../cases/request-hash';
 import { isUniqueViolation } from './database';
@@ -13,6 +13,7 @@ export type NewCase = {
   answers: Answers;
   description: string;
   environment: Environment;
+  articlesTried: TriedArticle[];
   locale: Locale;
 };
 
@@ -31,6 +32,7 @@ type CaseRow = {
   answers: Answers;
   description: string;
   environment: Environment;
+  articles_tried: TriedArticle[];
   locale: Locale;
   status: CaseStatus;
   created_at: Date;
@@ -70,20 +72,25 @@ async function insertCase(db: Database, report: NewCase, requestHash: string, id
   const caseId = randomUUID();
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<CaseRow>(
-      `INSERT INTO cases (id, reference, site, token_hash, topic, answers, description, environment, locale)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      `INSERT INTO cases (id, reference, site, token_hash, topic, answers, description, environment, articles_tried, locale)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        RETURNING reference, status, created_at`,
       [caseId, generateReference(), report.site, hashToken(token), report.topic, JSON.stringify(report.answers),
-        report.description, JSON.stringify(report.environment), report.locale],
+        report.description, JSON.stringify(report.environment), JSON.stringify(report.articlesTried), report.locale],
     );
     const row = rows[0]!;
     await tx.query(`INSERT INTO case_events (id, case_id, type, data) VALUES ($1, $2, 'created', $3)`, [
       randomUUID(), caseId, JSON.stringify({ topic: report.topic }),
     ]);
+    for (const tried of report.articlesTried) {
+      await tx.query(`INSERT INTO case_events (id, case_id, type, data) VALUES ($1, $2, 'article_tried', $3)`, [
+        randomUUID(), caseId, JSON.stringify(tried),
+      ]);
+    }
     if (idempotencyKey) {
       await tx.query(
-        `INSERT INTO idempotency_keys (site, key, request_hash, case_id, sealed_token) VALUES ($1, $2, $3, $4, $5)`,
-        [report.site, idempotencyKey, requestHash, caseId, sealToken(token, report.site, idempotencyKey)],
+        `INSERT INTO idempotency_keys (site, key_hash, request_hash, case_id, sealed_token) VALUES ($1, $2, $3, $4, $5)`,
+        [report.site, hashIdempotencyKey(report.site, idempotencyKey), requestHash, caseId, sealToken(token, report.site, idempotencyKey)],
       );
     }
     return toCreated(row, token);
@@ -94,8 +101,8 @@ async function findByIdempotencyKey(db: Queryable, site: string, key: string) {
   const { rows } = await db.query<Pick<CaseRow, 'reference' | 'status' | 'created_at'> & { request_hash: string; sealed_token: string }>(
     `SELECT c.reference, c.status, c.created_at, k.request_hash, k.sealed_token
        FROM idempotency_keys k JOIN cases c ON c.id = k.case_id
-      WHERE k.site = $1 AND k.key = $2`,
-    [site, key],
+      WHERE k.site = $1 AND k.key_hash = $2`,
+    [site, hashIdempotencyKey(site, key)],
   );
   return rows[0];
 }
@@ -117,6 +124,7 @@ export async function findCase(db: Queryable, reference: string, token: string):
     answers: row.answers,
     description: row.description,
     environment: row.environment,
+    articlesTried: row.articles_tried,
     locale: row.locale,
     status: row.status,
     createdAt: toIso(row.created_at),

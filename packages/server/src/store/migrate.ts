@@ -16,10 +16,11 @@ const MIGRATION_LOCK = 4_151_801;
  */
 export async function migrate(db: Database, migrationsDir = MIGRATIONS_DIR): Promise<string[]> {
   const files = (await readdir(migrationsDir)).filter((name) => name.endsWith('.sql')).sort();
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
   return db.transaction(async (tx) => {
+    // Lock first: two instances starting on a fresh PostgreSQL must not both create the table.
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
     const applied = new Set(
       (await tx.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((row) => row.name),
     );

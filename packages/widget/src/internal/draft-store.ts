@@ -1,4 +1,4 @@
-import type { Answers } from '@loket/sdk';
+import type { Answers, CaseInput, TriedArticle } from '@loket/sdk';
 import type { Corrections } from './corrections';
 import type { StepKey } from './report-steps';
 
@@ -11,21 +11,27 @@ export type Report = {
   removed: string[];
   /** What the customer confirmed or corrected of the detected details. */
   corrections: Corrections;
+  /** Articles the customer opened and said did not help; sent with the case. */
+  articlesTried: TriedArticle[];
   step: StepKey;
 };
 
 /** A report kept in the browser, so a reload or a new page loses nothing. */
 export type Draft = Report & {
-  /** The idempotency key of a send that may have reached the server, with the report it sent. */
-  attempt?: { key: string; fingerprint: string };
+  /**
+   * A send that may have reached the server: its idempotency key, the exact input it sent, and a
+   * fingerprint of the report it came from. Sending the same report again resends that input with
+   * that key, so one case results however often the customer retries or reloads.
+   */
+  attempt?: { key: string; fingerprint: string; input: CaseInput };
 };
 
 /** A report not yet begun. */
-export const EMPTY_REPORT: Report = { topic: '', answers: {}, description: '', removed: [], corrections: {}, step: 'topic' };
+export const EMPTY_REPORT: Report = { topic: '', answers: {}, description: '', removed: [], corrections: {}, articlesTried: [], step: 'topic' };
 
 // Drafts older than this are forgotten: a week-old half report is more confusing than helpful.
 const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
-const VERSION = 1;
+const VERSION = 2;
 
 const keyFor = (site: string) => `loket:draft:${site}`;
 
@@ -37,7 +43,7 @@ export function loadDraft(site: string, now = Date.now()): Draft | undefined {
   try {
     const stored = JSON.parse(localStorage.getItem(keyFor(site)) ?? 'null') as { version: number; savedAt: number; draft: Draft } | null;
     if (!stored || stored.version !== VERSION || now - stored.savedAt > MAX_AGE_MS) return undefined;
-    return stored.draft;
+    return isDraft(stored.draft) ? stored.draft : undefined;
   } catch {
     return undefined;
   }
@@ -59,4 +65,26 @@ export function clearDraft(site: string): void {
   } catch {
     // Nothing stored, nothing to clear.
   }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Tells whether stored data has the shape of a draft. Storage is shared with the host page and
+ * survives our own upgrades; a draft of another shape is dropped rather than break the widget.
+ */
+function isDraft(value: unknown): value is Draft {
+  if (!isRecord(value)) return false;
+  const { topic, answers, description, removed, corrections, articlesTried, step, attempt } = value;
+  return (
+    typeof topic === 'string' &&
+    isRecord(answers) &&
+    Object.values(answers).every((answer) => typeof answer === 'string' || (Array.isArray(answer) && answer.every((item) => typeof item === 'string'))) &&
+    typeof description === 'string' &&
+    Array.isArray(removed) && removed.every((item) => typeof item === 'string') &&
+    isRecord(corrections) &&
+    Array.isArray(articlesTried) && articlesTried.every((item) => isRecord(item) && typeof item.article === 'string') &&
+    typeof step === 'string' &&
+    (attempt === undefined || (isRecord(attempt) && typeof attempt.key === 'string' && typeof attempt.fingerprint === 'string' && isRecord(attempt.input)))
+  );
 }

@@ -21,7 +21,8 @@ export function explainError(error: unknown, t: Translation, maxLength: number):
   if (isValidationError(error) && error.fields[0]) return explainFieldError(error.fields[0], t, maxLength);
   if (isHttpError(error)) {
     if (error.code === 'site_not_found') return { message: t.errors.siteNotFound };
-    if (error.code === 'body_too_large') return { field: 'description', message: t.errors.tooLarge };
+    // Long answers can make a report too large as well as the description: say so, stay on the review.
+    if (error.code === 'body_too_large') return { message: t.errors.tooLarge };
     return { message: t.errors.server };
   }
   if (isLoketError(error) && (error.code === 'network_error' || error.code === 'timeout')) return { message: t.errors.network };

@@ -3,17 +3,19 @@ import type { Answers, Flow } from '@loket/sdk';
 
 /**
  * A step of a report: `topic`, `question:<id>` for each visible guided question, `confirm` when
- * the flow asks to check detected details, `describe`, `review`, and `done` after filing.
+ * the flow asks to check detected details, `suggest` (articles that fit the answers), `describe`,
+ * `review`; then `done` after filing, or `solved` when an article solved the problem.
  */
-export type StepKey = 'topic' | `question:${string}` | 'confirm' | 'describe' | 'review' | 'done';
+export type StepKey = 'topic' | `question:${string}` | 'confirm' | 'suggest' | 'describe' | 'review' | 'done' | 'solved';
 
-/** The steps a customer walks through for this topic and these answers, in order (without `done`). */
+/** The steps a customer walks through for this topic and these answers, in order (without `done` and `solved`). */
 export function reportSteps(flow: Flow | undefined, answers: Answers): StepKey[] {
   if (!flow) return ['topic'];
   return [
     'topic',
     ...visibleQuestions(flow, answers).map((question): StepKey => `question:${question.id}`),
     ...(flow.environment.confirm.length > 0 ? (['confirm'] as const) : []),
+    'suggest',
     'describe',
     'review',
   ];

@@ -14,6 +14,8 @@ export type StepState = {
   topic: string;
   answers: Answers;
   corrections: Corrections;
+  /** Which of the fields to confirm were detected; an undetected one must be named by the customer. */
+  detected: Partial<Record<string, unknown>>;
   description: string;
   descriptionMaxLength: number;
 };
@@ -30,7 +32,8 @@ export function findStepProblem(state: StepState, t: Translation): WidgetProblem
     return error ? explainAnswerError(error, state.flow.questions.find((question) => question.id === questionId), t) : undefined;
   }
   if (state.step === 'confirm') {
-    const unnamed = Object.values(state.corrections).some((correction) => correction.verified === 'corrected' && !correction.name);
+    const unnamed = Object.values(state.corrections).some((correction) => correction.verified === 'corrected' && !correction.name) ||
+      (state.flow?.environment.confirm ?? []).some((field) => !state.corrections[field] && !state.detected[field]);
     return unnamed ? { message: t.answerRequired } : undefined;
   }
   if (state.step === 'describe') {

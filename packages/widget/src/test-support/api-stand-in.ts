@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import type { SiteConfig } from '@loket/sdk';
+import type { Article, SiteConfig } from '@loket/sdk';
 
 /** The site configuration the widget tests use. */
 export const TEST_CONFIG: SiteConfig = {
@@ -63,6 +63,28 @@ export function startWorker(): Promise<unknown> {
 
 /** Serves the test configuration. */
 export const configHandler = http.get('*/v1/sites/demo/config', () => HttpResponse.json(TEST_CONFIG));
+
+/** Serves these articles as the knowledge base of every language. */
+export function articlesHandler(articles: Article[] = []) {
+  return http.get('*/v1/sites/demo/articles', ({ request }) => {
+    const locale = new URL(request.url).searchParams.get('locale') ?? 'nl';
+    return HttpResponse.json({ site: 'demo', locale, version: 'v1', articles: articles.filter((article) => article.locale === locale) });
+  });
+}
+
+/** A self-help attempt, as the stand-in received it. */
+export type RecordedAttempt = { article?: string; outcome: string; text?: string; topic?: string };
+
+/** Records self-help attempts. */
+export function attemptsHandler(recorded: RecordedAttempt[] = []) {
+  return http.post('*/v1/sites/demo/attempts', async ({ request }) => {
+    recorded.push((await request.json()) as RecordedAttempt);
+    return HttpResponse.json({ id: `attempt-${recorded.length}` }, { status: 201 });
+  });
+}
+
+/** The site as the widget needs it, with an empty knowledge base: config, articles, attempts. */
+export const siteHandlers = [configHandler, articlesHandler(), attemptsHandler()];
 
 /** Files every case with a fixed reference and records what was sent. */
 export function fileCaseHandler(filed: FiledRequest[], reference = 'LK-4F7Q-92KD') {

@@ -67,3 +67,13 @@ export async function accessibilityViolations(widget: LoketWidget): Promise<stri
   const result = await win.axe!.run(widget, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules: { region: { enabled: false } } });
   return result.violations.map((violation) => `${violation.id}: ${violation.help} (${JSON.stringify(violation.nodes.map((node) => node.target))})`);
 }
+
+/**
+ * Goes past the suggestions step (shown after the guided questions): waits until it has loaded,
+ * then takes its main button, to the description.
+ */
+export async function passSuggestions(widget: LoketWidget): Promise<void> {
+  await waitUntil(() => $(widget, '[data-no-match], .suggestions') || $(widget, 'textarea'), 'the suggestions step did not load');
+  if (!$(widget, 'textarea')) await next(widget);
+  await waitUntil(() => $(widget, '#loket-description'), 'the description step did not appear');
+}

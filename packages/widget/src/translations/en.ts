@@ -1,7 +1,5 @@
 /** Every text the widget shows, in English. Other languages must provide the same keys. */
 export const en = {
-  launcherLabel: 'Help',
-  launcherAriaLabel: 'Need help? Open the support window',
   title: 'Help and support',
   close: 'Close',
   back: 'Back',
@@ -51,8 +49,22 @@ export const en = {
   neededWarning: 'Our support team needs the details marked as needed for this topic. Without them they may have to ask you.',
   draftRestored: 'We kept the report you started earlier.',
   startOver: 'Start over',
-  osNames: ['Windows', 'macOS', 'iOS', 'iPadOS', 'Android', 'Linux', 'ChromeOS', 'Other'],
-  browserNames: ['Chrome', 'Edge', 'Firefox', 'Safari', 'Samsung Internet', 'Opera', 'Other'],
+  /** Label of the choice for a system or browser that is not in the list. */
+  otherName: 'Other',
+  suggestHeading: 'These articles may help',
+  suggestIntro: 'Based on your answers. Open one to read it here; you can still file a report afterwards.',
+  suggestWhileTyping: 'These articles may help:',
+  noMatch: 'We found no article that fits. Describe the problem and we will pass it on to our support team.',
+  skipToDescribe: 'Describe the problem instead',
+  readArticle: (title: string) => `Read: ${title}`,
+  articleQuestion: 'Did this solve it?',
+  articleSolved: 'This solved it',
+  articleNotSolved: 'This did not help',
+  backToReport: 'Back to your report',
+  solvedHeading: 'Glad it is solved!',
+  solvedText: 'Thank you for letting us know: it helps us improve our help for everyone. If the problem comes back, you can always report it here.',
+  triedArticles: 'Articles you already tried',
+  triedNotSolved: 'did not help',
   fields: {
     os: 'Operating system',
     browser: 'Browser',
@@ -75,7 +87,7 @@ export const en = {
     siteNotFound: 'This help window is not set up for this website yet. Please contact the company another way.',
     network: 'There is no connection to the support service. Your report is kept here; try again in a moment.',
     server: 'Something went wrong on our side. Your report is kept here; try again in a moment.',
-    tooLarge: 'Your report is too large to send. Shorten the description and try again.',
+    tooLarge: 'Your report is too large to send. Shorten the description or your longest answers and try again.',
     configUnavailable: 'The help window could not load. Check your connection and try again.',
   },
 };

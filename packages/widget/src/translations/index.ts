@@ -10,10 +10,10 @@ const TRANSLATIONS: Record<Locale, Translation> = { en, nl };
 
 /**
  * Picks the widget's language: the `data-locale` of the script tag or the widget's `locale`
- * attribute when given, else the page's `<html lang>`, else English.
+ * attribute when given, else the page's `<html lang>`, else the site's own language, else English.
  */
-export function pickLocale(explicit: string | null | undefined, documentLang: string | null | undefined): Locale {
-  return resolveLocale(explicit || documentLang, 'en');
+export function pickLocale(explicit: string | null | undefined, documentLang: string | null | undefined, siteLocale: Locale = 'en'): Locale {
+  return resolveLocale(explicit || documentLang, siteLocale);
 }
 
 /** The translation table of a language. */

@@ -2,8 +2,6 @@ import type { Translation } from './en';
 
 /** Every text the widget shows, in Dutch. */
 export const nl: Translation = {
-  launcherLabel: 'Hulp',
-  launcherAriaLabel: 'Hulp nodig? Open het hulpvenster',
   title: 'Hulp en service',
   close: 'Sluiten',
   back: 'Terug',
@@ -53,8 +51,22 @@ export const nl: Translation = {
   neededWarning: 'Onze klantenservice heeft de gegevens nodig die gemarkeerd zijn als nodig voor dit onderwerp. Zonder die gegevens moeten ze er misschien naar vragen.',
   draftRestored: 'We hebben de melding bewaard die u eerder begon.',
   startOver: 'Opnieuw beginnen',
-  osNames: ['Windows', 'macOS', 'iOS', 'iPadOS', 'Android', 'Linux', 'ChromeOS', 'Anders'],
-  browserNames: ['Chrome', 'Edge', 'Firefox', 'Safari', 'Samsung Internet', 'Opera', 'Anders'],
+  /** Label of the choice for a system or browser that is not in the list. */
+  otherName: 'Anders',
+  suggestHeading: 'Deze artikelen helpen misschien',
+  suggestIntro: 'Op basis van uw antwoorden. Open er een om het hier te lezen; daarna kunt u nog steeds een melding doen.',
+  suggestWhileTyping: 'Deze artikelen helpen misschien:',
+  noMatch: 'We vonden geen artikel dat hierbij past. Beschrijf het probleem, dan zetten we het door naar onze klantenservice.',
+  skipToDescribe: 'Liever het probleem beschrijven',
+  readArticle: (title) => `Lees: ${title}`,
+  articleQuestion: 'Is het hiermee opgelost?',
+  articleSolved: 'Dit heeft het opgelost',
+  articleNotSolved: 'Dit hielp niet',
+  backToReport: 'Terug naar uw melding',
+  solvedHeading: 'Fijn dat het is opgelost!',
+  solvedText: 'Bedankt dat u het laat weten: zo verbeteren we onze hulp voor iedereen. Komt het probleem terug, dan kunt u het hier altijd melden.',
+  triedArticles: 'Artikelen die u al probeerde',
+  triedNotSolved: 'hielp niet',
   fields: {
     os: 'Besturingssysteem',
     browser: 'Browser',
@@ -77,7 +89,7 @@ export const nl: Translation = {
     siteNotFound: 'Dit hulpvenster is nog niet ingesteld voor deze website. Neem op een andere manier contact op met het bedrijf.',
     network: 'Er is geen verbinding met de klantenservice. Uw melding blijft bewaard; probeer het zo opnieuw.',
     server: 'Er ging bij ons iets mis. Uw melding blijft bewaard; probeer het zo opnieuw.',
-    tooLarge: 'Uw melding is te groot om te versturen. Maak de beschrijving korter en probeer het opnieuw.',
+    tooLarge: 'Uw melding is te groot om te versturen. Maak de beschrijving of uw langste antwoorden korter en probeer het opnieuw.',
     configUnavailable: 'Het hulpvenster kon niet laden. Controleer uw verbinding en probeer het opnieuw.',
   },
 };

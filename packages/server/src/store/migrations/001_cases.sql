@@ -26,7 +26,8 @@ CREATE TABLE case_events (
 CREATE INDEX case_events_case_id ON case_events (case_id, created_at);
 
 -- The token is sealed with a key derived from the idempotency key, so a replayed request can
--- get the same answer while the database alone cannot reveal any token.
+-- get the same answer. Migration 004 stores only a hash of the key, so the database alone cannot
+-- reveal any token.
 CREATE TABLE idempotency_keys (
   site         TEXT NOT NULL,
   key          TEXT NOT NULL,

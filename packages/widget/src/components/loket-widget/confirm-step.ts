@@ -1,16 +1,18 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Browser, Os } from '@loket/sdk';
-import type { Translation } from '../../translations/index';
-
+import { BROWSER_NAMES, OS_NAMES, OTHER_NAME } from '@loket/sdk';
 import type { Check, ConfirmField, Correction } from '../../internal/corrections';
+import type { WidgetProblem } from '../../internal/error-message';
+import type { Translation } from '../../translations/index';
 
 /** What the confirm step needs. */
 export type ConfirmStepContext = {
   t: Translation;
   fields: readonly ConfirmField[];
-  detected: { os?: Os; browser?: Browser };
+  /** What was detected of each field; absent when nothing useful was. */
+  detected: Partial<Record<ConfirmField, { name: string; version?: string }>>;
   corrections: Partial<Record<ConfirmField, Correction>>;
+  problem?: WidgetProblem;
   onCheck(field: ConfirmField, check: Check): void;
   onNext(): void;
   onBack(): void;
@@ -20,12 +22,14 @@ const words = (detail?: { name: string; version?: string }) => (detail ? [detail
 
 function fieldCheck(ctx: ConfirmStepContext, field: ConfirmField): TemplateResult {
   const { t } = ctx;
-  const detected = ctx.detected[field];
-  const current = ctx.corrections[field] ?? (detected ? { ...detected, verified: 'confirmed' as const } : { name: '', verified: 'corrected' as const });
-  const names = field === 'os' ? t.osNames : t.browserNames;
+  const found = ctx.detected[field];
+  const current = ctx.corrections[field] ?? (found ? { ...found, verified: 'confirmed' as const } : { name: '', verified: 'corrected' as const });
+  // Stored values are the same in every language, so support can filter on them; only labels are translated.
+  const names: readonly string[] = [...(field === 'os' ? OS_NAMES : BROWSER_NAMES), OTHER_NAME];
+  const invalid = Boolean(ctx.problem) && current.verified === 'corrected' && !current.name;
   return html`<fieldset class="check" data-confirm=${field}>
-    <legend>${t.fields[field]}: <strong>${words(detected) || t.notDetected}</strong></legend>
-    ${detected
+    <legend>${t.fields[field]}: <strong>${words(found) || t.notDetected}</strong></legend>
+    ${found
       ? html`<label class="choice"><input type="radio" name="confirm-${field}" .checked=${current.verified === 'confirmed'}
             @change=${() => ctx.onCheck(field, { verified: 'confirmed' })} /><span>${t.confirmYes}</span></label>
           <label class="choice"><input type="radio" name="confirm-${field}" .checked=${current.verified === 'corrected'}
@@ -34,9 +38,10 @@ function fieldCheck(ctx: ConfirmStepContext, field: ConfirmField): TemplateResul
     ${current.verified === 'corrected'
       ? html`<div class="correction">
           <label for="loket-${field}-name">${t.correctLabel[field]}</label>
-          <select class="field" id="loket-${field}-name" @change=${(event: Event) => ctx.onCheck(field, { verified: 'corrected', name: (event.target as HTMLSelectElement).value })}>
-            ${current.name === '' ? html`<option value="" selected disabled>—</option>` : nothing}
-            ${names.map((name) => html`<option value=${name} ?selected=${name === current.name}>${name}</option>`)}
+          <select class="field" id="loket-${field}-name" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${invalid ? 'loket-problem' : nothing}
+            @change=${(event: Event) => ctx.onCheck(field, { verified: 'corrected', name: (event.target as HTMLSelectElement).value })}>
+            ${names.includes(current.name) ? nothing : html`<option value="" selected disabled>—</option>`}
+            ${names.map((name) => html`<option value=${name} ?selected=${name === current.name}>${name === OTHER_NAME ? t.otherName : name}</option>`)}
           </select>
           <label for="loket-${field}-version">${t.correctVersion}</label>
           <input class="field" type="text" id="loket-${field}-version" .value=${current.version ?? ''}
@@ -53,9 +58,10 @@ export function confirmStep(ctx: ConfirmStepContext): TemplateResult {
     ctx.onNext();
   };
   return html`<form @submit=${submit} novalidate>
-    <h2 id="loket-step-heading" tabindex="-1">${ctx.t.confirmHeading}</h2>
+    <h3 id="loket-step-heading" tabindex="-1">${ctx.t.confirmHeading}</h3>
     <p class="hint">${ctx.t.confirmIntro}</p>
     ${ctx.fields.map((field) => fieldCheck(ctx, field))}
+    ${ctx.problem ? html`<p class="problem" id="loket-problem" role="alert">${ctx.problem.message}</p>` : nothing}
     <div class="actions">
       <button class="button secondary" type="button" @click=${ctx.onBack}>${ctx.t.back}</button>
       <button class="button end" type="submit">${ctx.t.next}</button>

@@ -41,7 +41,7 @@ export const styles = css`
     display: flex; align-items: center; justify-content: space-between; gap: 12px;
     padding: 14px 16px; background: var(--_accent); color: var(--_accent-text);
   }
-  header h1 { margin: 0; font-size: 16px; font-weight: 650; }
+  header h2 { margin: 0; font-size: 16px; font-weight: 650; }
   .icon-button {
     display: inline-grid; place-items: center; width: 34px; height: 34px; padding: 0;
     border: 0; border-radius: 8px; background: transparent; color: inherit; cursor: pointer; font: inherit;
@@ -51,9 +51,9 @@ export const styles = css`
   .progress { margin: 0 0 12px; color: var(--_muted); font-size: 13px; }
   .progress-bar { height: 4px; margin-top: 6px; background: var(--_subtle); border-radius: 2px; overflow: hidden; }
   .progress-bar span { display: block; height: 100%; background: var(--_accent); }
-  h2 { margin: 0 0 12px; font-size: 18px; line-height: 1.3; }
-  h2:focus { outline: none; }
-  h3 { margin: 18px 0 6px; font-size: 15px; }
+  h3 { margin: 0 0 12px; font-size: 18px; line-height: 1.3; }
+  h3:focus { outline: none; }
+  h4 { margin: 18px 0 6px; font-size: 15px; }
   p { margin: 0 0 10px; }
   .topics { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
   .topic {
@@ -83,7 +83,7 @@ export const styles = css`
     border: 1px solid var(--_accent); background: var(--_accent); color: var(--_accent-text);
   }
   .button.secondary { background: var(--_surface); color: var(--_accent); }
-  .button[disabled] { opacity: 0.65; cursor: progress; }
+  .button:is([disabled], [aria-disabled='true']) { opacity: 0.65; cursor: progress; }
   .link { padding: 0; border: 0; background: none; color: var(--_accent); font: inherit; text-decoration: underline; cursor: pointer; }
   dl.summary { margin: 0; }
   dl.summary dt { font-weight: 600; margin-top: 8px; display: flex; justify-content: space-between; }
@@ -118,6 +118,26 @@ export const styles = css`
   .note { margin: 0 0 12px; padding: 8px 12px; border-radius: 8px; background: var(--_subtle); font-size: 14px; }
   .environment em { font-style: normal; color: var(--_accent); font-weight: 600; }
   .summary.answers dd { color: var(--_text); }
+  .suggestions { list-style: none; margin: 8px 0 0; padding: 0; display: grid; gap: 6px; }
+  .suggestion {
+    display: flex; align-items: center; gap: 10px; width: 100%; padding: 9px 12px; text-align: left; font: inherit; font-weight: 500;
+    color: var(--_accent); background: var(--_surface); border: 1px solid var(--_border); border-radius: 10px; cursor: pointer;
+  }
+  .suggestion:hover { border-color: var(--_accent); background: var(--_subtle); }
+  .suggestion svg { width: 18px; height: 18px; flex: none; }
+  .typing-suggestions { margin-top: 12px; padding: 10px 12px; background: var(--_subtle); border-radius: 10px; }
+  .typing-suggestions p { margin: 0; font-size: 14px; font-weight: 600; }
+  .article-body { overflow-wrap: anywhere; }
+  .article-body :is(h4, h5, h6) { margin: 16px 0 6px; font-size: 15px; }
+  .article-body :is(ul, ol) { padding-left: 22px; margin: 0 0 10px; }
+  .article-body li { margin: 3px 0; }
+  .article-body pre { padding: 10px; overflow-x: auto; background: var(--_subtle); border-radius: 8px; }
+  .article-body code { font-family: ui-monospace, 'SF Mono', Consolas, monospace; font-size: 0.92em; }
+  .article-body blockquote { margin: 0 0 10px; padding-left: 12px; border-left: 3px solid var(--_border); color: var(--_muted); }
+  .article-body a { color: var(--_accent); }
+  .outcome { margin-top: 16px; padding-top: 12px; border-top: 1px solid var(--_border); }
+  .outcome p { margin: 0; }
+  .tried { margin: 0; padding-left: 20px; }
   .reference {
     display: flex; align-items: center; justify-content: space-between; gap: 8px; margin: 6px 0 14px;
     padding: 12px 14px; background: var(--_subtle); border-radius: 10px;

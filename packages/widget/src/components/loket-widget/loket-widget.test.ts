@@ -1,9 +1,9 @@
 /// <reference types="mocha" />
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { configHandler, fileCaseHandler, useApiStandIn, worker } from '../../test-support/api-stand-in';
+import { fileCaseHandler, siteHandlers, useApiStandIn, worker } from '../../test-support/api-stand-in';
 import type { FiledRequest } from '../../test-support/api-stand-in';
-import { $, click, heading, next, openWidget, text, type } from '../../test-support/widget-driver';
+import { $, click, heading, next, openWidget, passSuggestions, text, type } from '../../test-support/widget-driver';
 import type { LoketWidget } from './loket-widget';
 
 useApiStandIn();
@@ -11,6 +11,7 @@ useApiStandIn();
 /** Billing has no guided questions: topic, description, review. */
 async function fillBillingReport(widget: LoketWidget, description = 'Mijn factuur is te hoog.') {
   await click(widget, '[data-topic="billing"]');
+  await passSuggestions(widget);
   await type(widget, description);
   await next(widget);
   await waitUntil(() => $(widget, '[data-send]'), 'the review step did not appear');
@@ -19,7 +20,7 @@ async function fillBillingReport(widget: LoketWidget, description = 'Mijn factuu
 describe('<loket-widget>', () => {
   it('files a case with topic, description and the environment the customer kept', async () => {
     const filed: FiledRequest[] = [];
-    worker.use(configHandler, fileCaseHandler(filed));
+    worker.use(...siteHandlers, fileCaseHandler(filed));
     const widget = await openWidget();
     expect(heading(widget)).to.equal('Waar gaat uw vraag over?');
     await fillBillingReport(widget);
@@ -51,9 +52,10 @@ describe('<loket-widget>', () => {
   });
 
   it('refuses an empty description, says why and keeps the customer on the step', async () => {
-    worker.use(configHandler);
+    worker.use(...siteHandlers);
     const widget = await openWidget();
     await click(widget, '[data-topic="billing"]');
+    await passSuggestions(widget);
     await type(widget, '   ');
     await next(widget);
     expect(text(widget, '[role="alert"]')).to.equal('Beschrijf het probleem in een paar woorden.');
@@ -62,9 +64,10 @@ describe('<loket-widget>', () => {
   });
 
   it('counts down the characters left and flags a description that is too long', async () => {
-    worker.use(configHandler);
+    worker.use(...siteHandlers);
     const widget = await openWidget('en');
     await click(widget, '[data-topic="billing"]');
+    await passSuggestions(widget);
     await type(widget, 'x'.repeat(5003));
     expect(text(widget, '#loket-counter')).to.equal('3 characters too many');
     await next(widget);
@@ -75,7 +78,7 @@ describe('<loket-widget>', () => {
   it('keeps the report and retries with the same idempotency key after a server error', async () => {
     const keys: (string | null)[] = [];
     worker.use(
-      configHandler,
+      ...siteHandlers,
       http.post('*/v1/sites/demo/cases', ({ request }) => {
         keys.push(request.headers.get('Idempotency-Key'));
         return HttpResponse.json({ error: { code: 'internal_error', message: 'boom' } }, { status: 500 });
@@ -90,23 +93,24 @@ describe('<loket-widget>', () => {
 
     const filed: FiledRequest[] = [];
     worker.resetHandlers();
-    worker.use(configHandler, fileCaseHandler(filed, 'LK-2222-3333'));
+    worker.use(...siteHandlers, fileCaseHandler(filed, 'LK-2222-3333'));
     await next(widget);
     await waitUntil(() => $(widget, '[data-reference]'), 'the retry did not file the case');
     expect(new Set([...keys, filed[0]!.idempotencyKey]).size).to.equal(1);
   });
 
-  it('takes the customer back to the description when the server finds it too large', async () => {
+  it('keeps the customer on the review, with everything typed, when the server finds the report too large', async () => {
     worker.use(
-      configHandler,
+      ...siteHandlers,
       http.post('*/v1/sites/demo/cases', () => HttpResponse.json({ error: { code: 'body_too_large', message: 'too large' } }, { status: 413 })),
     );
     const widget = await openWidget('en');
     await fillBillingReport(widget, 'Long story.');
     await next(widget);
-    await waitUntil(() => $(widget, 'textarea'), 'the describe step did not come back');
-    expect(text(widget, '[role="alert"]')).to.equal('Your report is too large to send. Shorten the description and try again.');
-    expect($<HTMLTextAreaElement>(widget, 'textarea')!.value).to.equal('Long story.');
+    await waitUntil(() => $(widget, '.problem'), 'no error was shown');
+    expect(text(widget, '[role="alert"]')).to.equal('Your report is too large to send. Shorten the description or your longest answers and try again.');
+    expect(text(widget, '[data-description]')).to.equal('Long story.');
+    expect(widget.shadowRoot!.activeElement?.id).to.equal('loket-problem');
   });
 
   it('says plainly when the site is not configured on the server', async () => {
@@ -128,7 +132,7 @@ describe('<loket-widget>', () => {
   });
 
   it('follows the page language when no locale is set', async () => {
-    worker.use(configHandler);
+    worker.use(...siteHandlers);
     document.documentElement.lang = 'en-GB';
     const widget = await openWidget();
     expect(heading(widget)).to.equal('What is your question about?');
@@ -136,16 +140,17 @@ describe('<loket-widget>', () => {
   });
 
   it('switches language when the page does', async () => {
-    worker.use(configHandler);
+    worker.use(...siteHandlers);
     const widget = await openWidget();
     document.documentElement.lang = 'en';
     await waitUntil(() => heading(widget) === 'What is your question about?', 'the widget did not switch to English');
   });
 
   it('closes on Escape, keeps what was typed, and tells the page', async () => {
-    worker.use(configHandler);
+    worker.use(...siteHandlers);
     const widget = await openWidget();
     await click(widget, '[data-topic="billing"]');
+    await passSuggestions(widget);
     await type(widget, 'Half getypt');
     const closed = oneEvent(widget, 'loket-close');
     $(widget, 'textarea')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
@@ -157,7 +162,7 @@ describe('<loket-widget>', () => {
   });
 
   it('moves focus to the heading of each new step', async () => {
-    worker.use(configHandler);
+    worker.use(...siteHandlers);
     const widget = await openWidget();
     expect(widget.shadowRoot!.activeElement?.id).to.equal('loket-step-heading');
     await click(widget, '[data-topic="billing"]');

@@ -2,15 +2,16 @@ import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { captureEnvironment, createClient, isValidationError, pruneAnswers, visibleQuestions } from '@loket/sdk';
-import type { CaseInput, Environment, Flow, LoketClient, SiteConfig } from '@loket/sdk';
+import { answerWords, captureEnvironment, createClient, isValidationError, pruneAnswers, visibleQuestions } from '@loket/sdk';
+import type { AttemptOutcome, CaseInput, Environment, Flow, LoketClient, SiteConfig } from '@loket/sdk';
 import { LoketCaseFiledEvent, LoketCloseEvent } from '../../events/widget-events';
-import { applyCorrections, checkDetail, confirmUnchanged } from '../../internal/corrections';
+import { applyCorrections, checkDetail, confirmUnchanged, detected } from '../../internal/corrections';
 import { clearDraft, EMPTY_REPORT, loadDraft, saveDraft } from '../../internal/draft-store';
 import type { Draft, Report } from '../../internal/draft-store';
 import { describeEnvironment, withoutRemoved } from '../../internal/environment-rows';
 import { explainAnswerError, explainError } from '../../internal/error-message';
 import type { WidgetProblem } from '../../internal/error-message';
+import type { ArticleQuery } from '../../internal/knowledge';
 import { neighbourStep, questionIdOf, reportSteps } from '../../internal/report-steps';
 import type { StepKey } from '../../internal/report-steps';
 import { findStepProblem } from '../../internal/step-problem';
@@ -18,17 +19,19 @@ import { pickLocale, translationFor } from '../../translations/index';
 import { confirmStep } from './confirm-step';
 import { styles } from './loket-widget.styles';
 import { questionStep } from './question-step';
+import { SelfHelpController } from './self-help-controller';
+import { articleView, solvedStep, suggestionList, suggestStep } from './self-help-views';
 import { describeStep, doneStep, reviewStep, topicStep } from './steps';
 import type { StepContext } from './steps';
 
 /**
  * The Loket support window: the customer picks a topic, answers the company's questions for it,
- * checks the detected details, describes the problem, reviews everything and files a case. A
- * report in progress is kept in the browser until it is filed.
+ * checks the detected details, gets the articles that fit, describes the problem, reviews
+ * everything and files a case. A report in progress is kept in the browser until it is filed.
  *
  * @attr site - The site key, as configured on the Loket server.
  * @attr api - Address of the Loket server. Default: this page's origin.
- * @attr locale - `nl` or `en`. Default: the page's `<html lang>`.
+ * @attr locale - `nl` or `en`. Default: the page's `<html lang>`, else the site's language.
  * @attr open - Whether the window is shown.
  * @event loket-case-filed - A case was filed; `detail.reference` holds its reference.
  * @event loket-close - The customer closed the window.
@@ -77,10 +80,12 @@ export class LoketWidget extends LitElement {
 
   #client: LoketClient | undefined;
   #configRequest: Promise<void> | undefined;
-  /** The idempotency key of the last send, kept while the report stays the same. */
+  /** The last send that may have reached the server; see {@link Draft.attempt}. */
   #attempt: Draft['attempt'];
   #focusHeading = false;
   #draftLoaded = false;
+  #noMatchRecorded = false;
+  #selfHelp = new SelfHelpController(this, () => this.#getClient());
   // The page may switch languages while the window is open (<html lang> changes).
   #languageObserver = new MutationObserver(() => this.requestUpdate());
 
@@ -124,7 +129,7 @@ export class LoketWidget extends LitElement {
   }
 
   get #locale() {
-    return pickLocale(this.locale, document.documentElement.lang);
+    return pickLocale(this.locale, document.documentElement.lang, this._config?.defaultLocale);
   }
 
   get #t() {
@@ -139,24 +144,26 @@ export class LoketWidget extends LitElement {
     return reportSteps(this.#flow, this._report.answers);
   }
 
+  /** Changes the report; ignored while it is being sent, so nothing changes after it left. */
   #change(patch: Partial<Report>) {
+    if (this._sending) return;
     this._report = { ...this._report, ...patch };
   }
 
   #getClient(): LoketClient {
-    this.#client ??= createClient({ baseUrl: this.api || location.origin, site: this.site });
+    this.#client ??= createClient({ baseUrl: new URL(this.api || location.origin, location.href), site: this.site });
     return this.#client;
   }
 
   #loadConfig(): Promise<void> {
     if (this._config) return Promise.resolve();
-    this.#configRequest ??= this.#getClient()
-      .config.get()
+    this.#configRequest ??= Promise.resolve()
+      .then(() => this.#getClient().config.get())
       .then((config) => {
         this._config = config;
         this._configProblem = undefined;
-        // A draft for a topic the site no longer has cannot be continued.
-        if (this._report.topic && !this.#flow) this.#startNewReport();
+        // A draft for a topic the site no longer has: keep what was typed, choose again.
+        if (this._report.topic && !this.#flow) this._report = { ...EMPTY_REPORT, description: this._report.description };
       })
       .catch((error: unknown) => {
         const problem = explainError(error, this.#t, 0);
@@ -182,25 +189,24 @@ export class LoketWidget extends LitElement {
   }
 
   #goTo(step: StepKey) {
+    if (this._sending) return;
     this.#change({ step });
     this._problem = undefined;
     this.#focusHeading = true;
   }
 
   #next() {
-    const problem = findStepProblem(
-      { ...this._report, flow: this.#flow, descriptionMaxLength: this._config?.limits.descriptionMaxLength ?? 0 },
-      this.#t,
-    );
+    const report = this._report;
+    const found = { os: detected(this._environment, 'os'), browser: detected(this._environment, 'browser') };
+    const problem = findStepProblem({ ...report, flow: this.#flow, detected: found, descriptionMaxLength: this._config?.limits.descriptionMaxLength ?? 0 }, this.#t);
     if (problem) {
       this._problem = problem;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#loket-answer, #loket-description, .correction select')?.focus());
       return;
     }
-    if (this._report.step === 'confirm') {
-      this.#change({ corrections: confirmUnchanged(this.#flow?.environment.confirm ?? [], this._environment, this._report.corrections) });
-    }
-    this.#goTo(neighbourStep(this.#steps, this._report.step, 1));
+    if (report.step === 'confirm') this.#change({ corrections: confirmUnchanged(this.#flow?.environment.confirm ?? [], this._environment, report.corrections) });
+    if (report.step === 'suggest' && this.#selfHelp.suggestions(this.#articleQuery())?.length === 0) this.#recordOutcome('no_match');
+    this.#goTo(neighbourStep(this.#steps, report.step, 1));
   }
 
   /** The environment as it will be sent: detected, corrected where the customer said so, minus removed fields. */
@@ -208,33 +214,81 @@ export class LoketWidget extends LitElement {
     return withoutRemoved(applyCorrections(this._environment, this._report.corrections), new Set(this._report.removed));
   }
 
+  /** The report so far, as the ranking sees it. */
+  #articleQuery(): ArticleQuery {
+    const flow = this.#flow;
+    return {
+      text: this._report.description,
+      answerText: flow ? answerWords(flow, this._report.answers, this.#locale) : '',
+      ...(flow ? { topic: flow.id } : {}),
+      environment: this.#environmentToSend(),
+    };
+  }
+
+  #recordOutcome(outcome: AttemptOutcome, article?: string): Promise<void> {
+    if (outcome === 'no_match' && this.#noMatchRecorded) return Promise.resolve();
+    if (outcome === 'no_match') this.#noMatchRecorded = true;
+    const query = this.#articleQuery();
+    return this.#selfHelp.record({
+      ...(article ? { article } : {}),
+      outcome,
+      locale: this.#locale,
+      ...(query.topic ? { topic: query.topic } : {}),
+      answers: this.#flow ? pruneAnswers(this.#flow, this._report.answers) : {},
+      text: query.text,
+      environment: query.environment,
+    });
+  }
+
+  async #articleOutcome(outcome: 'solved' | 'not_solved') {
+    const article = this.#selfHelp.openArticle;
+    if (!article) return;
+    await this.#recordOutcome(outcome, article);
+    this.#selfHelp.close();
+    if (outcome === 'solved') {
+      this.#goTo('solved');
+      clearDraft(this.site);
+      return;
+    }
+    this.#change({ articlesTried: [...this._report.articlesTried.filter((tried) => tried.article !== article), { article, outcome }] });
+    this.#selfHelp.typing = this.#selfHelp.typing.filter((item) => item.id !== article);
+    // "Did not help" goes on to filing: the description, then the review.
+    this.#goTo(this._report.step === 'suggest' ? 'describe' : this._report.step);
+  }
+
   async #send() {
     const flow = this.#flow;
     if (this._sending || !flow) return;
-    const input: CaseInput = {
-      topic: flow.id,
-      answers: pruneAnswers(flow, this._report.answers),
-      description: this._report.description,
-      environment: this.#environmentToSend(),
-      locale: this.#locale,
-    };
-    const fingerprint = JSON.stringify(input);
-    if (this.#attempt?.fingerprint !== fingerprint) this.#attempt = { key: crypto.randomUUID(), fingerprint };
+    const { step: _step, ...content } = this._report;
+    const fingerprint = JSON.stringify({ ...content, locale: this.#locale });
+    // The same report sent again (a retry, after a reload) goes with the same input and key.
+    if (this.#attempt?.fingerprint !== fingerprint) {
+      const input: CaseInput = {
+        topic: flow.id,
+        answers: pruneAnswers(flow, this._report.answers),
+        description: this._report.description,
+        environment: this.#environmentToSend(),
+        locale: this.#locale,
+        articlesTried: this._report.articlesTried,
+      };
+      this.#attempt = { key: crypto.randomUUID(), fingerprint, input };
+    }
+    const attempt = this.#attempt;
+    saveDraft(this.site, { ...this._report, attempt });
     this._sending = true;
     this._problem = undefined;
-    saveDraft(this.site, { ...this._report, attempt: this.#attempt });
     try {
-      const created = await this.#getClient().cases.create(input, { idempotencyKey: this.#attempt.key });
+      const created = await this.#getClient().cases.create(attempt.input, { idempotencyKey: attempt.key });
       this.#attempt = undefined;
       this._reference = created.reference;
       this._restored = false;
+      this._sending = false;
       this.#goTo('done');
       clearDraft(this.site);
       this.dispatchEvent(new LoketCaseFiledEvent({ reference: created.reference }));
     } catch (error) {
-      this.#showSendProblem(error, flow);
-    } finally {
       this._sending = false;
+      this.#showSendProblem(error, flow);
     }
   }
 
@@ -250,12 +304,14 @@ export class LoketWidget extends LitElement {
     if (problem.field === 'description') this.#goTo('describe');
     else if (problem.field === 'topic') this.#goTo('topic');
     this._problem = problem;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#loket-problem')?.focus());
   }
 
   #startNewReport() {
     this._report = EMPTY_REPORT;
     Object.assign(this, { _reference: undefined, _copied: false, _restored: false, _problem: undefined });
     this.#attempt = undefined;
+    this.#noMatchRecorded = false;
     this.#focusHeading = true;
     clearDraft(this.site);
   }
@@ -269,6 +325,16 @@ export class LoketWidget extends LitElement {
     }
   }
 
+  #removeField(key: string) {
+    const keys = [...this.renderRoot.querySelectorAll<HTMLElement>('.environment li')].map((row) => row.dataset.field);
+    const next = keys[keys.indexOf(key) + 1] ?? keys[keys.indexOf(key) - 1];
+    this.#change({ removed: [...this._report.removed, key] });
+    // Keep the keyboard user's place: the next row's button, or the list's heading when it is empty.
+    void this.updateComplete.then(() =>
+      (this.renderRoot.querySelector<HTMLElement>(`.environment li[data-field="${next}"] .remove`) ?? this.renderRoot.querySelector<HTMLElement>('#loket-environment-heading'))?.focus(),
+    );
+  }
+
   #onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -278,8 +344,9 @@ export class LoketWidget extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.open && this._config) this.#selfHelp.load(this.#locale);
     const step = this._report.step;
-    if (changed.has('_report') && this.#draftLoaded && step !== 'done' && this._report !== EMPTY_REPORT) {
+    if (changed.has('_report') && this.#draftLoaded && step !== 'done' && step !== 'solved' && this._report !== EMPTY_REPORT) {
       saveDraft(this.site, { ...this._report, attempt: this.#attempt });
     }
     if (!this.open || !this.#focusHeading) return;
@@ -311,24 +378,26 @@ export class LoketWidget extends LitElement {
       environmentRows: rows.filter((row) => !removed.has(row.key)).map((row) => ({ ...row, needed: needs.has(row.key) })),
       removedCount: removed.size,
       neededRemoved: report.removed.some((key) => needs.has(key)),
+      tried: report.articlesTried.map((tried) => ({ title: this.#selfHelp.title(tried.article) })),
       reference: this._reference,
       copied: this._copied,
       onChooseTopic: (id) => {
-        if (id !== report.topic) this.#change({ topic: id, answers: {}, corrections: {} });
+        if (id !== report.topic) this.#change({ topic: id, answers: {}, corrections: {}, articlesTried: [] });
         this.#goTo(neighbourStep(this.#steps, 'topic', 1));
       },
       onDescriptionInput: (event) => {
         this.#change({ description: (event.target as HTMLTextAreaElement).value });
         if (this._problem?.field === 'description') this._problem = undefined;
+        this.#selfHelp.scheduleTyping(() => this.#articleQuery(), () => this._report.articlesTried.map((tried) => tried.article));
       },
       onNext: () => this.#next(),
       onBack: () => this.#goTo(neighbourStep(this.#steps, report.step, -1)),
       onEdit: (step) => this.#goTo(step),
-      onRemoveField: (key) => {
-        this.#change({ removed: [...report.removed, key] });
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.environment .remove, #loket-step-heading')?.focus());
+      onRemoveField: (key) => this.#removeField(key),
+      onRestoreFields: () => {
+        this.#change({ removed: [] });
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.environment .remove')?.focus());
       },
-      onRestoreFields: () => this.#change({ removed: [] }),
       onSend: () => void this.#send(),
       onCopy: () => void this.#copyReference(),
       onNewReport: () => this.#startNewReport(),
@@ -337,16 +406,30 @@ export class LoketWidget extends LitElement {
   }
 
   #renderStep(ctx: StepContext) {
-    const step = this._report.step;
+    const { step, answers, corrections, articlesTried } = this._report;
+    const openArticle = this.#selfHelp.article;
+    if (openArticle) {
+      return articleView({
+        t: ctx.t,
+        article: openArticle,
+        recording: this.#selfHelp.recording,
+        onSolved: () => void this.#articleOutcome('solved'),
+        onNotSolved: () => void this.#articleOutcome('not_solved'),
+        onBack: () => {
+          this.#selfHelp.close();
+          this.#focusHeading = true;
+        },
+      });
+    }
+    const openArticleById = (id: string) => {
+      this.#selfHelp.open(id);
+      this.#focusHeading = true;
+    };
     const question = ctx.flow?.questions.find((candidate) => candidate.id === questionIdOf(step));
     if (question) {
       // Keyed: each question gets its own controls, so no checked state carries over between questions.
       return keyed(question.id, questionStep({
-        t: ctx.t,
-        locale: ctx.locale,
-        question,
-        answer: this._report.answers[question.id],
-        problem: this._problem,
+        t: ctx.t, locale: ctx.locale, question, answer: answers[question.id], problem: this._problem,
         onAnswer: (answer) => {
           this.#change({ answers: { ...this._report.answers, [question.id]: answer } });
           this._problem = undefined;
@@ -357,22 +440,31 @@ export class LoketWidget extends LitElement {
     }
     if (step === 'confirm' && ctx.flow) {
       return confirmStep({
-        t: ctx.t,
-        fields: ctx.flow.environment.confirm,
-        detected: { os: this._environment.os, browser: this._environment.browser },
-        corrections: this._report.corrections,
+        t: ctx.t, fields: ctx.flow.environment.confirm, corrections, problem: this._problem,
+        detected: { os: detected(this._environment, 'os'), browser: detected(this._environment, 'browser') },
         onCheck: (field, check) => {
           // Merged into the current state, not into what was rendered: events can come faster than renders.
-          this.#change({ corrections: { ...this._report.corrections, [field]: checkDetail(this._environment[field], this._report.corrections[field], check) } });
+          this.#change({ corrections: { ...this._report.corrections, [field]: checkDetail(detected(this._environment, field), this._report.corrections[field], check) } });
           this._problem = undefined;
         },
         onNext: ctx.onNext,
         onBack: ctx.onBack,
       });
     }
+    if (step === 'suggest' && ctx.flow) {
+      const tried = articlesTried.map((item) => item.article);
+      return suggestStep({ t: ctx.t, suggestions: this.#selfHelp.suggestions(this.#articleQuery(), tried), onOpen: openArticleById, onNext: ctx.onNext, onBack: ctx.onBack });
+    }
+    if (step === 'describe' && ctx.flow) {
+      const typing = this.#selfHelp.typing;
+      return html`${describeStep(ctx)}
+        <div class="typing-suggestions" aria-live="polite" ?hidden=${typing.length === 0}>
+          ${typing.length > 0 ? html`<p>${ctx.t.suggestWhileTyping}</p>${suggestionList(ctx.t, typing, openArticleById)}` : nothing}
+        </div>`;
+    }
+    if (step === 'solved') return solvedStep(ctx.t, ctx.onNewReport, ctx.onClose);
     if (step === 'done') return doneStep(ctx);
     if (step === 'review') return reviewStep(ctx);
-    if (step === 'describe' && ctx.flow) return describeStep(ctx);
     return topicStep(ctx);
   }
 
@@ -380,7 +472,7 @@ export class LoketWidget extends LitElement {
     const t = this.#t;
     if (!this._config) {
       if (!this._configProblem) return html`<p role="status">${t.loading}</p>`;
-      return html`<h2 id="loket-step-heading" tabindex="-1">${t.title}</h2>
+      return html`<h3 id="loket-step-heading" tabindex="-1">${t.title}</h3>
         <p class="problem" role="alert">${this._configProblem}</p>
         <div class="actions"><button class="button" type="button" @click=${() => void this.#loadConfig()}>${t.retry}</button></div>`;
     }
@@ -388,12 +480,11 @@ export class LoketWidget extends LitElement {
     const steps = this.#steps;
     const number = steps.indexOf(this._report.step) + 1;
     // Before a topic is chosen the number of steps is unknown; "step 1 of 1" would mislead.
-    const progress =
-      number > 0 && ctx.flow
-        ? html`<div class="progress">${t.stepOf(number, steps.length)}
-            <div class="progress-bar" aria-hidden="true"><span style=${styleMap({ width: `${(number / steps.length) * 100}%` })}></span></div>
-          </div>`
-        : nothing;
+    const progress = number > 0 && ctx.flow && !this.#selfHelp.openArticle
+      ? html`<div class="progress">${t.stepOf(number, steps.length)}
+          <div class="progress-bar" aria-hidden="true"><span style=${styleMap({ width: `${(number / steps.length) * 100}%` })}></span></div>
+        </div>`
+      : nothing;
     const restored = this._restored
       ? html`<p class="note" role="status">${t.draftRestored} <button class="link" type="button" @click=${() => this.#startNewReport()}>${t.startOver}</button></p>`
       : nothing;
@@ -404,7 +495,7 @@ export class LoketWidget extends LitElement {
     const t = this.#t;
     return html`<section class="panel" role="dialog" aria-modal="false" aria-labelledby="loket-title" @keydown=${this.#onKeydown}>
       <header>
-        <h1 id="loket-title">${this._config ? `${this._config.name} · ${t.title}` : t.title}</h1>
+        <h2 id="loket-title">${this._config ? `${this._config.name} · ${t.title}` : t.title}</h2>
         <button class="icon-button" type="button" aria-label=${t.close} @click=${() => this.hide()}>
           <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" fill="none"/></svg>
         </button>

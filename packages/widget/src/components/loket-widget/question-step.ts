@@ -75,7 +75,7 @@ export function questionStep(ctx: QuestionStepContext): TemplateResult {
     ctx.onNext();
   };
   return html`<form @submit=${submit} novalidate>
-    <h2 id="loket-step-heading" tabindex="-1">${question.label[locale]}${question.required ? nothing : html` <span class="optional">${t.optional}</span>`}</h2>
+    <h3 id="loket-step-heading" tabindex="-1">${question.label[locale]}${question.required ? nothing : html` <span class="optional">${t.optional}</span>`}</h3>
     ${question.hint ? html`<p class="hint" id="loket-question-hint">${question.hint[locale]}</p>` : nothing}
     ${control(ctx)}
     ${ctx.problem ? html`<p class="problem" id="loket-problem" role="alert">${ctx.problem.message}</p>` : nothing}

@@ -1,8 +1,8 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { configHandler, fileCaseHandler, useApiStandIn, worker } from '../../test-support/api-stand-in';
+import { fileCaseHandler, siteHandlers, useApiStandIn, worker } from '../../test-support/api-stand-in';
 import type { FiledRequest } from '../../test-support/api-stand-in';
-import { $, accessibilityViolations, choose, click, heading, next, openWidget, text, type } from '../../test-support/widget-driver';
+import { $, accessibilityViolations, choose, click, heading, next, openWidget, passSuggestions, text, type } from '../../test-support/widget-driver';
 import type { LoketWidget } from './loket-widget';
 
 useApiStandIn();
@@ -12,7 +12,7 @@ type Body = { answers: Record<string, unknown>; environment: Record<string, unkn
 describe('guided questions', () => {
   it('asks the questions whose conditions hold, shows them on the review and sends them structured', async () => {
     const filed: FiledRequest[] = [];
-    worker.use(configHandler, fileCaseHandler(filed));
+    worker.use(...siteHandlers, fileCaseHandler(filed));
     const widget = await openWidget();
     await click(widget, '[data-topic="internet"]');
     expect(heading(widget)).to.equal('Staat het modem aan?');
@@ -29,6 +29,7 @@ describe('guided questions', () => {
     expect(heading(widget)).to.equal('Sinds wanneer? (niet verplicht)');
     await type(widget, '2026-11-20', 'input[type="date"]');
     await next(widget);
+    await passSuggestions(widget);
     await type(widget, 'Geen internet sinds vrijdag.');
     await next(widget);
 
@@ -43,7 +44,7 @@ describe('guided questions', () => {
 
   it('skips questions whose condition does not hold and drops their earlier answers', async () => {
     const filed: FiledRequest[] = [];
-    worker.use(configHandler, fileCaseHandler(filed));
+    worker.use(...siteHandlers, fileCaseHandler(filed));
     const widget = await openWidget();
     await click(widget, '[data-topic="internet"]');
     await choose(widget, 'yes');
@@ -58,6 +59,7 @@ describe('guided questions', () => {
     await next(widget);
     expect(heading(widget)).to.equal('Sinds wanneer? (niet verplicht)');
     await next(widget);
+    await passSuggestions(widget);
     await type(widget, 'Modem is uit en gaat niet meer aan.');
     await next(widget);
     expect($(widget, '[data-answer="light"]')).to.equal(null);
@@ -67,7 +69,7 @@ describe('guided questions', () => {
   });
 
   it('keeps the customer on a required question until it is answered, and says so', async () => {
-    worker.use(configHandler);
+    worker.use(...siteHandlers);
     const widget = await openWidget('en');
     await click(widget, '[data-topic="internet"]');
     await next(widget);
@@ -78,7 +80,7 @@ describe('guided questions', () => {
 
   it('asks to confirm or correct the detected operating system when the flow needs it', async () => {
     const filed: FiledRequest[] = [];
-    worker.use(configHandler, fileCaseHandler(filed));
+    worker.use(...siteHandlers, fileCaseHandler(filed));
     const widget = await openWidget();
     await click(widget, '[data-topic="software"]');
     expect(heading(widget)).to.equal('Klopt dit?');
@@ -89,6 +91,7 @@ describe('guided questions', () => {
     select.dispatchEvent(new Event('change'));
     await type(widget, '7', '#loket-os-version');
     await next(widget);
+    await passSuggestions(widget);
     await type(widget, 'Het installatieprogramma start niet.');
     await next(widget);
     expect(text(widget, '[data-field="os"] strong')).to.equal('Windows 7');
@@ -100,11 +103,12 @@ describe('guided questions', () => {
 
   it('marks the detected operating system as confirmed when the customer agrees', async () => {
     const filed: FiledRequest[] = [];
-    worker.use(configHandler, fileCaseHandler(filed));
+    worker.use(...siteHandlers, fileCaseHandler(filed));
     const widget = await openWidget();
     await click(widget, '[data-topic="software"]');
     await waitUntil(() => $(widget, '[data-confirm="os"] input'), 'the OS was not detected');
     await next(widget);
+    await passSuggestions(widget);
     await type(widget, 'De app start niet.');
     await next(widget);
     await next(widget);
@@ -115,7 +119,7 @@ describe('guided questions', () => {
 
 describe('drafts', () => {
   it('survives a reload: a new widget on the page continues where the customer was', async () => {
-    worker.use(configHandler);
+    worker.use(...siteHandlers);
     const first = await openWidget();
     await click(first, '[data-topic="internet"]');
     await choose(first, 'yes');
@@ -131,9 +135,10 @@ describe('drafts', () => {
 
   it('is cleared once the case is filed, and can be thrown away', async () => {
     const filed: FiledRequest[] = [];
-    worker.use(configHandler, fileCaseHandler(filed));
+    worker.use(...siteHandlers, fileCaseHandler(filed));
     const widget = await openWidget();
     await click(widget, '[data-topic="billing"]');
+    await passSuggestions(widget);
     await type(widget, 'Dubbel betaald.');
     expect(localStorage.getItem('loket:draft:demo')).to.contain('Dubbel betaald.');
     await next(widget);
@@ -148,9 +153,10 @@ describe('drafts', () => {
   });
 
   it('starts over on request', async () => {
-    worker.use(configHandler);
+    worker.use(...siteHandlers);
     const first = await openWidget();
     await click(first, '[data-topic="billing"]');
+    await passSuggestions(first);
     await type(first, 'Iets');
     first.remove();
     const second = await openWidget();
@@ -162,7 +168,7 @@ describe('drafts', () => {
 
 describe('accessibility', () => {
   it('has no axe violations on any step, in both languages', async () => {
-    worker.use(configHandler);
+    worker.use(...siteHandlers);
     for (const locale of ['nl', 'en']) {
       localStorage.clear();
       const widget = await openWidget(locale);
@@ -183,6 +189,9 @@ describe('accessibility', () => {
       await choose(widget, 'yes');
       await next(widget);
       await check('date');
+      await next(widget);
+      await waitUntil(() => $(widget, '[data-no-match]'), 'no suggestions step');
+      await check('suggestions, none found');
       await next(widget);
       await check('description');
       await type(widget, 'Geen internet.');

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Answers, Flow, Locale, Question, SiteConfig } from '@loket/sdk';
 import { answerText } from '../../internal/answer-text';
+import { triedArticles } from './self-help-views';
 import type { EnvironmentRow } from '../../internal/environment-rows';
 import type { WidgetProblem } from '../../internal/error-message';
 import type { StepKey } from '../../internal/report-steps';
@@ -23,6 +24,8 @@ export type StepContext = {
   removedCount: number;
   /** A needed environment field was removed. */
   neededRemoved: boolean;
+  /** Articles the customer tried that did not help, by title. */
+  tried: { title: string }[];
   reference?: string;
   copied: boolean;
   onChooseTopic(id: string): void;
@@ -38,10 +41,10 @@ export type StepContext = {
   onClose(): void;
 };
 
-const heading = (text: string) => html`<h2 id="loket-step-heading" tabindex="-1">${text}</h2>`;
+const heading = (text: string) => html`<h3 id="loket-step-heading" tabindex="-1">${text}</h3>`;
 
 const problemNote = (problem: WidgetProblem | undefined) =>
-  problem ? html`<p class="problem" id="loket-problem" role="alert">${problem.message}</p>` : nothing;
+  problem ? html`<p class="problem" id="loket-problem" role="alert" tabindex="-1">${problem.message}</p>` : nothing;
 
 const editButton = (ctx: StepContext, step: StepKey, label: string) =>
   html`<button class="link" type="button" aria-label="${ctx.t.edit}: ${label}" @click=${() => ctx.onEdit(step)}>${ctx.t.edit}</button>`;
@@ -52,7 +55,7 @@ export function topicStep(ctx: StepContext): TemplateResult {
     <ul class="topics">
       ${config.topics.map(
         (topic) => html`<li>
-          <button class="topic" type="button" data-topic=${topic.id} aria-pressed=${topic.id === ctx.flow?.id ? 'true' : 'false'} @click=${() => ctx.onChooseTopic(topic.id)}>
+          <button class="topic" type="button" data-topic=${topic.id} aria-current=${topic.id === ctx.flow?.id ? 'true' : nothing} @click=${() => ctx.onChooseTopic(topic.id)}>
             <strong>${topic.label[locale]}</strong>
             ${topic.hint ? html`<span>${topic.hint[locale]}</span>` : nothing}
           </button>
@@ -95,7 +98,7 @@ export function describeStep(ctx: StepContext): TemplateResult {
 function answersSummary(ctx: StepContext): TemplateResult | typeof nothing {
   if (ctx.questions.length === 0) return nothing;
   const { t, locale } = ctx;
-  return html`<h3>${t.reviewAnswers}</h3>
+  return html`<h4>${t.reviewAnswers}</h4>
     <dl class="summary answers">
       ${ctx.questions.map(
         (question) => html`<dt>${question.label[locale]} ${editButton(ctx, `question:${question.id}`, question.label[locale])}</dt>
@@ -106,7 +109,7 @@ function answersSummary(ctx: StepContext): TemplateResult | typeof nothing {
 
 function environmentList(ctx: StepContext): TemplateResult {
   const { t } = ctx;
-  return html`<h3>${t.environmentHeading}</h3>
+  return html`<h4 id="loket-environment-heading" tabindex="-1">${t.environmentHeading}</h4>
     <p class="hint">${ctx.environmentRows.length > 0 ? t.environmentIntro : t.environmentNone}</p>
     ${ctx.environmentRows.length > 0
       ? html`<ul class="environment">
@@ -135,11 +138,12 @@ export function reviewStep(ctx: StepContext): TemplateResult {
       <dt>${t.reviewDescription} ${editButton(ctx, 'describe', t.reviewDescription)}</dt>
       <dd data-description>${ctx.description}</dd>
     </dl>
+    ${triedArticles(ctx.t, ctx.tried)}
     ${environmentList(ctx)}
     ${problemNote(ctx.problem)}
     <div class="actions">
-      <button class="button secondary" type="button" @click=${ctx.onBack} ?disabled=${ctx.sending}>${t.back}</button>
-      <button class="button end" type="button" data-send @click=${ctx.onSend} ?disabled=${ctx.sending} aria-busy=${ctx.sending ? 'true' : 'false'}>
+      <button class="button secondary" type="button" @click=${ctx.onBack} aria-disabled=${ctx.sending ? 'true' : 'false'}>${t.back}</button>
+      <button class="button end" type="button" data-send @click=${ctx.onSend} aria-disabled=${ctx.sending ? 'true' : 'false'} aria-busy=${ctx.sending ? 'true' : 'false'}>
         ${ctx.sending ? t.sending : t.send}
       </button>
     </div>`;

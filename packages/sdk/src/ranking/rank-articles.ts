@@ -1,0 +1,127 @@
+import type { Article } from '../schemas/article';
+import type { Environment } from '../schemas/environment';
+import type { Locale } from '../schemas/locale';
+import type { ArticleIndex } from './article-index';
+import { environmentFit } from './environment-fit';
+import { expandQuery } from './expand-query';
+import { scoreText, type TextScore } from './score-text';
+import { RANKING_WEIGHTS } from './weights';
+
+/** What to rank articles for. */
+export type RankQuery = {
+  /**
+   * Language of the articles to return; articles of other languages never are.
+   *
+   * @example
+   * { locale: 'nl' }
+   */
+  locale: Locale;
+  /**
+   * What the customer typed. Misspelt words of 5 letters or more still match, and the last word
+   * is completed unless the text ends in a space or punctuation, as the customer may still type.
+   *
+   * @default ''
+   * @example
+   * { text: 'wifi valt steeds we' }
+   */
+  text?: string;
+  /**
+   * The customer's answers in words, e.g. the labels of the chosen options; searched like `text`.
+   *
+   * @default ''
+   * @example
+   * { answerText: 'Glasvezel. Op zolder.' }
+   */
+  answerText?: string;
+  /**
+   * The flow topic the customer chose. Its articles rank higher, and they are returned even
+   * without a text match.
+   *
+   * @example
+   * { topic: 'internet' }
+   */
+  topic?: string;
+  /**
+   * The customer's environment. Articles whose `appliesTo` rules it out are never returned;
+   * those that name it rank higher. Without it, `appliesTo` is ignored.
+   *
+   * @example
+   * { environment: { os: { name: 'Windows', version: '11' } } }
+   */
+  environment?: Environment;
+  /**
+   * Most articles to return.
+   *
+   * @default 3
+   * @example
+   * { limit: 5 }
+   */
+  limit?: number;
+};
+
+/**
+ * An article in a ranking.
+ *
+ * @example
+ * const ranked: RankedArticle = { id: 'wifi-drops', title: 'Wifi valt steeds weg', score: 26.7, environment: 'neutral' };
+ */
+export type RankedArticle = {
+  /** The article's id. */
+  id: string;
+  /** The article's title, to show in a list. */
+  title: string;
+  /** Higher is better; comparable only within one ranking. */
+  score: number;
+  /** Whether the article's `appliesTo` names the environment (`match`) or does not say (`neutral`). */
+  environment: 'match' | 'neutral';
+};
+
+/**
+ * Ranks the articles of a locale for what a customer typed, answered and chose, in their
+ * environment. The one ranking of Loket: the widget runs it in the browser, the server on its side.
+ *
+ * An article is returned when it matches a word of the query (in its fields or in what customers
+ * taught it) or belongs to the topic, and never when its `appliesTo` contradicts the environment.
+ * The score is the text score (BM25+ with learned boosts) × 1.5 for the topic, plus a quarter of
+ * the best text score for an article of the topic, × 1.5 when `appliesTo` names the environment,
+ * × the "did not help" penalty. Without words, the topic's articles come back, those naming the
+ * environment first. Without words or topic, nothing does. Ties go by id.
+ *
+ * @param index - Articles indexed with `createArticleIndex`.
+ * @param query - Locale, text, answers, topic, environment and limit; see {@link RankQuery}.
+ * @returns At most `limit` articles, best first.
+ * @example
+ * rankArticles(index, {
+ *   locale: 'en',
+ *   text: 'installer fails',
+ *   environment: { os: { name: 'Windows', version: '7' } },
+ * });
+ * // [{ id: 'installer-windows-7', title: 'Installer fails on Windows 7', score: 9.0, environment: 'match' }, …]
+ */
+export function rankArticles(index: ArticleIndex, query: RankQuery): RankedArticle[] {
+  const localeIndex = index.locales[query.locale];
+  const limit = query.limit ?? RANKING_WEIGHTS.limit;
+  if (localeIndex === undefined || !(limit > 0)) return [];
+
+  const textScores = scoreText(localeIndex, expandQuery(localeIndex.vocabulary, query));
+  const topicIds = new Set(query.topic === undefined ? [] : (localeIndex.topics.get(query.topic) ?? []));
+  const candidates: { article: Article; text: TextScore; fit: 'match' | 'neutral' }[] = [];
+  for (const id of new Set([...textScores.keys(), ...topicIds])) {
+    const article = localeIndex.articles.get(id);
+    const text = textScores.get(id) ?? { score: 0, penalty: 1 };
+    if (article === undefined || (text.score <= 0 && !topicIds.has(id))) continue;
+    const fit = environmentFit(article.appliesTo, query.environment ?? {});
+    if (fit !== 'contradicts') candidates.push({ article, text, fit });
+  }
+
+  const bestText = Math.max(0, ...candidates.map(({ text }) => text.score));
+  const topicFloor = bestText > 0 ? RANKING_WEIGHTS.topicFloor * bestText : 1;
+  const ranked = candidates.map(({ article, text, fit }): RankedArticle => {
+    const base = topicIds.has(article.id) ? text.score * RANKING_WEIGHTS.topic + topicFloor : text.score;
+    const score = base * (fit === 'match' ? RANKING_WEIGHTS.environmentMatch : 1) * text.penalty;
+    return { id: article.id, title: article.title, score, environment: fit };
+  });
+  return ranked
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, Math.floor(limit));
+}

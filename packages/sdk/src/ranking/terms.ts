@@ -1,0 +1,108 @@
+import { stemmer as stemDutch } from '@orama/stemmers/dutch';
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import type { Locale } from '../schemas/locale';
+import { STOP_WORDS } from './stop-words';
+
+const STEMMERS = { nl: stemDutch, en: stemEnglish } as const satisfies Record<Locale, (word: string) => string>;
+const STOP_WORD_SETS: Record<Locale, ReadonlySet<string>> = { nl: new Set(STOP_WORDS.nl), en: new Set(STOP_WORDS.en) };
+/** Stems of words seen before: knowledge bases repeat their words, and stemming is the slow part. */
+const STEM_CACHES: Record<Locale, Map<string, string>> = { nl: new Map(), en: new Map() };
+const STEM_CACHE_SIZE = 50_000;
+
+/** Units written after a number; `2,4 GHz` becomes the one word `2.4ghz`, as in `2.4GHz`. */
+const UNITS: ReadonlySet<string> = new Set(['ghz', 'mhz', 'khz', 'hz', 'kb', 'mb', 'gb', 'tb', 'kbit', 'mbit', 'gbit', 'kbps', 'mbps', 'gbps', 'ms', 'mah']);
+
+/** Letters and digits, joined by inner dots, commas, apostrophes and hyphens: `2.4ghz`, `wi-fi`, `auto's`. */
+const CHUNK = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
+const INNER_MARK = /[.,'’-]/;
+const NUMBER = /^\d+(?:\.\d+)*$/;
+const DECIMAL_MARK = /(\d)[.,](?=\d)/g;
+/** Stands in for a decimal mark while the other dots and commas split words. */
+const KEPT_MARK = '\u0001';
+
+/**
+ * Splits a hyphenated word into its parts, and also joins them when one is a fragment that is
+ * often written together: `wi-fi` → `wifi`, `wi`, `fi`; `tv-zender` → `tvzender`, `tv`, `zender`.
+ */
+function splitHyphens(word: string): string[] {
+  const parts = word.split('-').filter((part) => part !== '');
+  if (parts.length < 2) return parts;
+  return parts.some((part) => part.length <= 2 && !NUMBER.test(part)) ? [parts.join(''), ...parts] : parts;
+}
+
+/**
+ * Splits one chunk at dots and commas that are not decimal marks (`example.com` → `example`,
+ * `com`) and drops apostrophes, with a final `'s` (Dutch `auto's`, English `modem's` → `modem`).
+ */
+function wordsOfChunk(chunk: string): string[] {
+  return chunk
+    .replace(DECIMAL_MARK, `$1${KEPT_MARK}`)
+    .split(/[.,]/)
+    .flatMap((piece) => splitHyphens(piece.replace(/['’]s$/, '').replace(/['’]/g, '').replaceAll(KEPT_MARK, '.')));
+}
+
+/**
+ * The words of a text as the ranking compares them, before stop words and stemming: lower case,
+ * without diacritics, decimal commas as dots, and a number glued to the unit after it.
+ *
+ * @internal Shared by {@link termsOf} and the query expansion, which needs the words as typed.
+ * @example
+ * wordsOf('Wi-Fi op 2,4 GHz'); // ['wifi', 'wi', 'fi', 'op', '2.4ghz']
+ */
+export function wordsOf(text: string): string[] {
+  const normalised = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const words: string[] = [];
+  const add = (word: string): void => {
+    const previous = words.at(-1);
+    if (previous !== undefined && UNITS.has(word) && NUMBER.test(previous)) words[words.length - 1] = previous + word;
+    else words.push(word);
+  };
+  for (const [chunk] of normalised.matchAll(CHUNK)) {
+    // Most chunks are plain words; only those with inner marks need taking apart.
+    if (INNER_MARK.test(chunk)) wordsOfChunk(chunk).forEach(add);
+    else add(chunk);
+  }
+  return words;
+}
+
+/**
+ * The term of one word from {@link wordsOf}: its stem, the word itself when it holds a digit,
+ * or `undefined` for a stop word or a single letter.
+ *
+ * @internal
+ * @example
+ * termOf('verbindingen', 'nl'); // 'verbind'
+ * termOf('het', 'nl'); // undefined
+ */
+export function termOf(word: string, locale: Locale): string | undefined {
+  if (STOP_WORD_SETS[locale].has(word) || /^\p{L}$/u.test(word)) return undefined;
+  if (/\d/.test(word)) return word;
+  const cache = STEM_CACHES[locale];
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    // Bounded, so a long-running server that ranks every customer's words does not grow forever.
+    if (cache.size >= STEM_CACHE_SIZE) cache.clear();
+    stem = STEMMERS[locale](word);
+    cache.set(word, stem);
+  }
+  return stem;
+}
+
+/**
+ * Turns a text into the terms that the ranking matches on: lower case, without diacritics, split
+ * into words of letters and digits, without stop words, and stemmed with the Snowball stemmer of
+ * the locale. Digits are kept: `5 GHz`, `5GHz` and `5ghz` all give `5ghz`, and `2,4 GHz` gives
+ * `2.4ghz`. Hyphenated words split; with a short part they also join (`wi-fi` gives `wifi` too).
+ *
+ * The server uses it to turn the words of customers into learned evidence, so both sides agree.
+ *
+ * @param text - Any text: a question, an article, an answer.
+ * @param locale - The language of the text, which picks the stop words and the stemmer.
+ * @returns The terms in the order of the text, repeats included.
+ * @example
+ * termsOf('Mijn wifi-verbindingen vallen weg op 2,4 GHz', 'nl'); // ['wifi', 'verbind', 'vall', 'weg', '2.4ghz']
+ * termsOf('The connection keeps dropping', 'en'); // ['connec', 'keep', 'drop']
+ */
+export function termsOf(text: string, locale: Locale): string[] {
+  return wordsOf(text).flatMap((word) => termOf(word, locale) ?? []);
+}

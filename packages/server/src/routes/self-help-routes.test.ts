@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { loadSites } from '../sites/load-sites';
+import type { Database } from '../store/database';
+import { ORDERS_FLOW, SITE_YAML, writeTempFiles } from '../test-files';
+import type { TempFolder } from '../test-files';
+import { openTestDatabase } from '../test-support';
+
+const INSTALLER_OLD_WINDOWS = `---
+title: Installer fails on Windows 7 or 8.1
+locale: en
+topics: [orders]
+questions: ["installer does not start on my old laptop"]
+appliesTo:
+  os: { name: Windows, version: "<10" }
+---
+The installer needs **Windows 10** or newer. <script>window.__xss = 1</script>
+[Download](https://www.acme.example/download) or [click](javascript:alert(1)).
+`;
+const INSTALLER = `---
+title: The installer does not start
+locale: en
+topics: [orders]
+questions: ["installer won't open"]
+---
+Restart the computer and run the installer again.
+`;
+const INSTALLER_NL = `---
+title: Het installatieprogramma start niet
+locale: nl
+topics: [orders]
+---
+Start de computer opnieuw op en probeer het nog eens.
+`;
+
+let folder: TempFolder;
+let db: Database;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  folder = await writeTempFiles({
+    'acme/site.yaml': SITE_YAML,
+    'acme/flows/orders.yaml': ORDERS_FLOW,
+    'acme/articles/installer-old-windows.en.md': INSTALLER_OLD_WINDOWS,
+    'acme/articles/installer.en.md': INSTALLER,
+    'acme/articles/installer.nl.md': INSTALLER_NL,
+  });
+  db = await openTestDatabase();
+  app = createApp({ db, sites: await loadSites(folder.dir) });
+});
+afterAll(async () => {
+  await db.close();
+  await folder.remove();
+});
+
+const post = (path: string, body: unknown) =>
+  app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('GET /v1/sites/:site/articles', () => {
+  it('serves the articles of one language with their bodies as safe trees, and an ETag', async () => {
+    const response = await app.request('/v1/sites/acme/articles?locale=en');
+    expect(response.status).toBe(200);
+    const kb = await response.json();
+    expect(kb.articles.map((article: { id: string }) => article.id).sort()).toEqual(['installer', 'installer-old-windows']);
+    const old = kb.articles.find((article: { id: string }) => article.id === 'installer-old-windows');
+    expect(old.appliesTo).toEqual({ os: { name: 'Windows', version: '<10' } });
+    expect(JSON.stringify(old.body)).not.toContain('"tag":"script"');
+    expect(JSON.stringify(old.body)).not.toContain('javascript:');
+    expect(response.headers.get('ETag')).toBe(`"${kb.version}"`);
+  });
+
+  it('answers 304 when the browser already has this version', async () => {
+    const first = await app.request('/v1/sites/acme/articles?locale=nl');
+    const again = await app.request('/v1/sites/acme/articles?locale=nl', { headers: { 'If-None-Match': first.headers.get('ETag')! } });
+    expect(again.status).toBe(304);
+  });
+
+  it('refuses a language it does not have', async () => {
+    const response = await app.request('/v1/sites/acme/articles?locale=de');
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe('invalid_locale');
+  });
+});
+
+describe('POST /v1/sites/:site/suggest', () => {
+  const ids = async (body: unknown) => ((await (await post('/v1/sites/acme/suggest', body)).json()).suggestions as { id: string }[]).map((s) => s.id);
+
+  it('never suggests an article whose environment rules contradict the customer', async () => {
+    const found = await ids({ locale: 'en', text: 'installer does not start', environment: { os: { name: 'Windows', version: '11' } } });
+    expect(found).toContain('installer');
+    expect(found).not.toContain('installer-old-windows');
+  });
+
+  it('ranks the article for the customer environment first', async () => {
+    expect((await ids({ locale: 'en', text: 'installer does not start', environment: { os: { name: 'Windows', version: '7' } } }))[0]).toBe('installer-old-windows');
+  });
+
+  it('suggests in the language asked for', async () => {
+    expect(await ids({ locale: 'nl', text: 'installatieprogramma start niet' })).toEqual(['installer']);
+  });
+
+  it('returns nothing when nothing fits', async () => {
+    expect(await ids({ locale: 'en', text: 'zebra crossing paint' })).toEqual([]);
+  });
+
+  it('refuses a body without a language', async () => {
+    const response = await post('/v1/sites/acme/suggest', { text: 'installer' });
+    expect(response.status).toBe(422);
+    expect((await response.json()).error.fields[0].path).toBe('locale');
+  });
+});
+
+describe('POST /v1/sites/:site/attempts', () => {
+  it('records an outcome with the customer words stripped of personal details', async () => {
+    const response = await post('/v1/sites/acme/attempts', {
+      article: 'installer', outcome: 'not_solved', locale: 'en', topic: 'orders',
+      text: 'installer hangs, mail me at jan@example.com or 06-12345678', environment: { os: { name: 'Windows', version: '11' } },
+    });
+    expect(response.status).toBe(201);
+    const { id } = await response.json();
+    const { rows } = await db.query<{ text: string; outcome: string; article: string }>('SELECT text, outcome, article FROM attempts WHERE id = $1', [id]);
+    expect(rows[0]).toEqual({ text: 'installer hangs, mail me at [e-mail] or [phone]', outcome: 'not_solved', article: 'installer' });
+  });
+
+  it('records that no article matched', async () => {
+    const response = await post('/v1/sites/acme/attempts', { outcome: 'no_match', locale: 'en', text: 'zebra' });
+    expect(response.status).toBe(201);
+  });
+
+  it('refuses an article the site does not have, and an outcome without its article', async () => {
+    const unknown = await post('/v1/sites/acme/attempts', { article: 'nope', outcome: 'solved', locale: 'en' });
+    expect(unknown.status).toBe(422);
+    expect((await unknown.json()).error.fields[0]).toMatchObject({ path: 'article', code: 'unknown_value' });
+    const missing = await post('/v1/sites/acme/attempts', { outcome: 'solved', locale: 'en' });
+    expect(missing.status).toBe(422);
+  });
+});
+
+describe('articles tried before filing', () => {
+  it('are stored with the case, so the agent sees what was already done', async () => {
+    const created = await (await post('/v1/sites/acme/cases', {
+      topic: 'orders', answers: { arrived: 'no' }, description: 'Still nothing.', articlesTried: [{ article: 'installer', outcome: 'not_solved' }],
+    })).json();
+    const response = await app.request(`/v1/cases/${created.reference}`, { headers: { Authorization: `Bearer ${created.token}` } });
+    expect((await response.json()).articlesTried).toEqual([{ article: 'installer', outcome: 'not_solved' }]);
+  });
+
+  it('must exist on the site', async () => {
+    const response = await post('/v1/sites/acme/cases', {
+      topic: 'orders', answers: { arrived: 'no' }, description: 'x', articlesTried: [{ article: 'ghost', outcome: 'not_solved' }],
+    });
+    expect(response.status).toBe(422);
+  });
+});

@@ -1,0 +1,106 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AttemptInput, Locale, LoketClient } from '@loket/sdk';
+import { Knowledge } from '../../internal/knowledge';
+import type { ArticleQuery } from '../../internal/knowledge';
+import type { SuggestionItem } from './self-help-views';
+
+// Long enough to skip most keystrokes, short enough to feel immediate.
+const TYPING_DELAY_MS = 300;
+
+/**
+ * Self-help inside the widget: loads the site's articles for the customer's language, ranks them
+ * for the report as it grows, keeps track of the open article, and records attempts without ever
+ * holding the customer up (a failed recording is not the customer's problem).
+ */
+export class SelfHelpController implements ReactiveController {
+  /** The article the customer is reading, if any. */
+  openArticle: string | undefined;
+  /** Suggestions for what the customer is typing, updated after a pause in typing. */
+  typing: SuggestionItem[] = [];
+  /** An outcome is being recorded. */
+  recording = false;
+  #knowledge: Knowledge | undefined;
+  #loading: Locale | undefined;
+  #failed = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly client: () => LoketClient,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** Starts loading the articles of a language, once. */
+  load(locale: Locale): void {
+    if (this.#knowledge?.locale === locale || this.#loading === locale) return;
+    this.#loading = locale;
+    Knowledge.load(this.client(), locale).then(
+      (knowledge) => {
+        if (this.#loading !== locale) return;
+        this.#knowledge = knowledge;
+        this.#failed = false;
+        this.host.requestUpdate();
+      },
+      () => {
+        // Without articles the customer simply files a case; nothing to show.
+        if (this.#loading === locale) this.#failed = true;
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /** The articles that fit, best first; `undefined` while they load; empty when none fit or none could load. */
+  suggestions(query: ArticleQuery, exclude: readonly string[] = []): SuggestionItem[] | undefined {
+    if (!this.#knowledge) return this.#failed ? [] : undefined;
+    return this.#knowledge.rank(query).filter((item) => !exclude.includes(item.id)).map(({ id, title }) => ({ id, title }));
+  }
+
+  /** Ranks again for what the customer typed, after a pause, so typing is never held up. */
+  scheduleTyping(query: () => ArticleQuery, exclude: () => readonly string[]): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      const text = query().text.trim();
+      this.typing = text.length < 3 ? [] : (this.suggestions(query(), exclude()) ?? []);
+      this.host.requestUpdate();
+    }, TYPING_DELAY_MS);
+  }
+
+  /** The title of an article, for lists of what was tried. */
+  title(id: string): string {
+    return this.#knowledge?.article(id)?.title ?? id;
+  }
+
+  /** The open article, if it is known. */
+  get article() {
+    return this.openArticle ? this.#knowledge?.article(this.openArticle) : undefined;
+  }
+
+  open(id: string): void {
+    this.openArticle = id;
+    this.host.requestUpdate();
+  }
+
+  close(): void {
+    this.openArticle = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Records an attempt; resolves when done or failed, never rejects. */
+  async record(input: AttemptInput): Promise<void> {
+    this.recording = true;
+    this.host.requestUpdate();
+    try {
+      await this.client().selfHelp.recordAttempt(input);
+    } catch {
+      // Learning from this attempt is lost; the customer's own flow is not affected.
+    } finally {
+      this.recording = false;
+      this.host.requestUpdate();
+    }
+  }
+}

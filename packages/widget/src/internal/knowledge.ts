@@ -1,0 +1,34 @@
+import { createArticleIndex, rankArticles } from '@loket/sdk';
+import type { Article, ArticleIndex, Environment, Locale, LoketClient, RankedArticle } from '@loket/sdk';
+
+/** What the widget ranks articles for: the report so far. */
+export type ArticleQuery = { text: string; answerText: string; topic?: string; environment: Environment; limit?: number };
+
+/**
+ * The site's articles of one language in the browser: fetched once (the browser revalidates its
+ * cache with the ETag), indexed once, ranked on every keystroke without a request.
+ */
+export class Knowledge {
+  #articles = new Map<string, Article>();
+  #index: ArticleIndex;
+
+  private constructor(articles: Article[], readonly locale: Locale) {
+    for (const article of articles) this.#articles.set(article.id, article);
+    this.#index = createArticleIndex(articles);
+  }
+
+  /** Loads and indexes the articles of a language. */
+  static async load(client: LoketClient, locale: Locale): Promise<Knowledge> {
+    return new Knowledge((await client.selfHelp.articles(locale)).articles, locale);
+  }
+
+  /** The articles that fit the report, best first; those the environment rules out never appear. */
+  rank(query: ArticleQuery): RankedArticle[] {
+    return rankArticles(this.#index, { locale: this.locale, limit: 3, ...query });
+  }
+
+  /** One article by id. */
+  article(id: string): Article | undefined {
+    return this.#articles.get(id);
+  }
+}
