@@ -116,4 +116,4 @@ export { captureEnvironment, parseUserAgent, OS_NAMES, BROWSER_NAMES, UNKNOWN_NA
 export type { CaptureEnvironmentOptions, ParsedUserAgent } from './environment/index';
 export { evaluateCondition, visibleQuestions, pruneAnswers, findAnswerErrors, checkFlows, formatFlowProblem, answerWords, type FlowProblem } from './flows/index';
 export { markdownToTree, treeText, safeHref, ARTICLE_LINK_PROTOCOLS } from './articles/index';
-export { environmentFit, matchesVersionRule, compareVersions, termsOf, createArticleIndex, rankArticles, type ArticleIndex, type LearnedTerms, type RankQuery, type RankedArticle } from './ranking/index';
+export { environmentFit, matchesVersionRule, compareVersions, termsOf, createArticleIndex, rankArticles, learnFromOutcomes, SUGGESTION_MIN_COVERAGE, type ArticleIndex, type LearnedTerms, type RankQuery, type RankedArticle, type OutcomeEvidence } from './ranking/index';

@@ -5,6 +5,8 @@ export type { RunningServer, StartServerOptions } from './start-server';
 export { runServe, readServeOptions } from './cli/serve-command';
 export { main } from './cli/main';
 export { loadSites, SiteConfigError } from './sites/load-sites';
+export { loadArticles } from './kb/load-articles';
+export type { LoadedArticles, LoadArticlesOptions } from './kb/load-articles';
 export type { Site, SiteFile } from './sites/site-schema';
 export { openDatabase } from './store/open-database';
 export type { Database, Queryable } from './store/database';

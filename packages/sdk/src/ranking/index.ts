@@ -3,5 +3,7 @@ export { matchesVersionRule, compareVersions } from './version-rule';
 export { termsOf } from './terms';
 export { createArticleIndex } from './article-index';
 export type { ArticleIndex, ArticleIndexOptions, LearnedTerms } from './article-index';
-export { rankArticles } from './rank-articles';
+export { rankArticles, SUGGESTION_MIN_COVERAGE } from './rank-articles';
 export type { RankQuery, RankedArticle } from './rank-articles';
+export { learnFromOutcomes } from './learn-from-outcomes';
+export type { OutcomeEvidence } from './learn-from-outcomes';

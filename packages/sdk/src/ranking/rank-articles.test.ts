@@ -171,3 +171,25 @@ describe('rankArticles', () => {
     expect(rankArticles(createArticleIndex(english), { locale: 'nl', text: 'wifi', topic: 'internet' })).toEqual([]);
   });
 });
+
+describe('rankArticles with minCoverage', () => {
+  const index = createArticleIndex([
+    anArticle({ id: 'tv-no-signal', locale: 'en', title: 'The TV shows no signal', topics: ['tv'], questions: ['tv says no signal on screen'] }),
+    anArticle({ id: 'tv-remote', locale: 'en', title: 'The remote does not work', topics: ['tv'], questions: ['tv remote stopped working'] }),
+  ]);
+
+  it('reports how much of the query each article explains', () => {
+    const [best] = rankArticles(index, { locale: 'en', text: 'no signal on the tv' });
+    expect(best).toMatchObject({ id: 'tv-no-signal', coverage: 1 });
+  });
+
+  it('drops articles that share only a word of a longer question, even of the same topic', () => {
+    const query = { locale: 'en' as const, text: 'how do I record a programme on the tv box', topic: 'tv' };
+    expect(rankArticles(index, query).length).toBeGreaterThan(0);
+    expect(rankArticles(index, { ...query, minCoverage: 0.5 })).toEqual([]);
+  });
+
+  it('keeps the topic articles when there are no words to judge by', () => {
+    expect(rankArticles(index, { locale: 'en', topic: 'tv', minCoverage: 0.5 }).map((article) => article.id)).toEqual(['tv-no-signal', 'tv-remote']);
+  });
+});

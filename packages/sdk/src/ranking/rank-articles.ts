@@ -57,13 +57,32 @@ export type RankQuery = {
    * { limit: 5 }
    */
   limit?: number;
+  /**
+   * Share of the query's words (0 to 1) an article must match to be returned when the query has
+   * words; below it, not even the topic keeps it. Use it to tell the customer plainly that no
+   * article fits instead of offering one that shares a single word. `bench/ranking.mjs` measures
+   * the trade-off on the demo knowledge base.
+   *
+   * @default 0
+   * @example
+   * { minCoverage: 0.5 }
+   */
+  minCoverage?: number;
 };
+
+/**
+ * The share of a customer's words an article must explain to be offered as a suggestion. Chosen
+ * with `bench/ranking.mjs` on the demo knowledge base: it keeps top-3 accuracy at 95% and tells a
+ * good part of the questions without an article that none fits, instead of offering one that
+ * shares a single word with them.
+ */
+export const SUGGESTION_MIN_COVERAGE = 0.4;
 
 /**
  * An article in a ranking.
  *
  * @example
- * const ranked: RankedArticle = { id: 'wifi-drops', title: 'Wifi valt steeds weg', score: 26.7, environment: 'neutral' };
+ * const ranked: RankedArticle = { id: 'wifi-drops', title: 'Wifi valt steeds weg', score: 26.7, environment: 'neutral', coverage: 0.67 };
  */
 export type RankedArticle = {
   /** The article's id. */
@@ -74,6 +93,8 @@ export type RankedArticle = {
   score: number;
   /** Whether the article's `appliesTo` names the environment (`match`) or does not say (`neutral`). */
   environment: 'match' | 'neutral';
+  /** Share of the query's words the article matched, from 0 (only its topic) to 1. */
+  coverage: number;
 };
 
 /**
@@ -104,12 +125,16 @@ export function rankArticles(index: ArticleIndex, query: RankQuery): RankedArtic
   if (localeIndex === undefined || !(limit > 0)) return [];
 
   const textScores = scoreText(localeIndex, expandQuery(localeIndex.vocabulary, query));
+  const minCoverage = query.minCoverage ?? 0;
+  const hasWords = `${query.text ?? ''} ${query.answerText ?? ''}`.trim() !== '';
   const topicIds = new Set(query.topic === undefined ? [] : (localeIndex.topics.get(query.topic) ?? []));
   const candidates: { article: Article; text: TextScore; fit: 'match' | 'neutral' }[] = [];
   for (const id of new Set([...textScores.keys(), ...topicIds])) {
     const article = localeIndex.articles.get(id);
-    const text = textScores.get(id) ?? { score: 0, penalty: 1 };
+    const text = textScores.get(id) ?? { score: 0, penalty: 1, coverage: 0 };
     if (article === undefined || (text.score <= 0 && !topicIds.has(id))) continue;
+    // With words to go on, an article must explain enough of them to count as a match at all.
+    if (hasWords && text.coverage < minCoverage) continue;
     const fit = environmentFit(article.appliesTo, query.environment ?? {});
     if (fit !== 'contradicts') candidates.push({ article, text, fit });
   }
@@ -119,7 +144,7 @@ export function rankArticles(index: ArticleIndex, query: RankQuery): RankedArtic
   const ranked = candidates.map(({ article, text, fit }): RankedArticle => {
     const base = topicIds.has(article.id) ? text.score * RANKING_WEIGHTS.topic + topicFloor : text.score;
     const score = base * (fit === 'match' ? RANKING_WEIGHTS.environmentMatch : 1) * text.penalty;
-    return { id: article.id, title: article.title, score, environment: fit };
+    return { id: article.id, title: article.title, score, environment: fit, coverage: text.coverage };
   });
   return ranked
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

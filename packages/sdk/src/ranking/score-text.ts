@@ -6,16 +6,20 @@ import { RANKING_WEIGHTS } from './weights';
  * How an article fares on the words of a query.
  *
  * @example
- * const fared: TextScore = { score: 12.9, penalty: 0.75 };
+ * const fared: TextScore = { score: 12.9, penalty: 0.75, coverage: 0.5 };
  */
 export type TextScore = {
   /** BM25+ of its fields plus its learned boosts, times the number of query words that matched; 0 for none. */
   score: number;
   /** Factor in [minPenaltyFactor, 1] from "did not help" evidence for the query's terms. */
   penalty: number;
+  /** Share of the query's words that matched, from 0 to 1. */
+  coverage: number;
 };
 
-function scoreOf(scores: Map<string, TextScore & { words: Set<number> }>, articleId: string) {
+type Tally = { score: number; penalty: number; words: Set<number> };
+
+function scoreOf(scores: Map<string, Tally>, articleId: string) {
   let entry = scores.get(articleId);
   if (!entry) {
     entry = { score: 0, penalty: 1, words: new Set() };
@@ -37,8 +41,8 @@ function scoreOf(scores: Map<string, TextScore & { words: Set<number> }>, articl
  * scoreText(index.locales.nl, expandQuery(index.locales.nl.vocabulary, { locale: 'nl', text: 'wifi' }));
  */
 export function scoreText(index: LocaleIndex, query: ExpandedQuery): Map<string, TextScore> {
-  const scores = new Map<string, TextScore & { words: Set<number> }>();
-  if (query.weights.size === 0) return scores;
+  const scores = new Map<string, Tally>();
+  if (query.weights.size === 0) return new Map();
   const wordOf = (term: string): number => query.wordOf.get(term) ?? -1;
 
   const results = index.search.search([...query.weights.keys()].join(' '), {
@@ -62,9 +66,14 @@ export function scoreText(index: LocaleIndex, query: ExpandedQuery): Map<string,
     }
   }
 
+  const queryWords = new Set([...query.wordOf.values()].filter((word) => word >= 0)).size;
   const textScores = new Map<string, TextScore>();
   for (const [articleId, { score, penalty, words }] of scores) {
-    textScores.set(articleId, { score: score * words.size, penalty: Math.max(RANKING_WEIGHTS.minPenaltyFactor, penalty) });
+    textScores.set(articleId, {
+      score: score * words.size,
+      penalty: Math.max(RANKING_WEIGHTS.minPenaltyFactor, penalty),
+      coverage: queryWords === 0 ? 0 : Math.min(1, [...words].filter((word) => word >= 0).length / queryWords),
+    });
   }
   return textScores;
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { answerWords, AttemptInputSchema, LocaleSchema, parseOrThrow, rankArticles, SuggestInputSchema, ValidationError } from '@loket/sdk';
+import { answerWords, AttemptInputSchema, LocaleSchema, parseOrThrow, rankArticles, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
 import type { KnowledgeBase } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { readJson } from '../http/read-json';
@@ -41,6 +41,7 @@ export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, SiteWith
         ...(input.topic ? { topic: input.topic } : {}),
         environment: input.environment,
         limit: input.limit,
+        minCoverage: SUGGESTION_MIN_COVERAGE,
       });
       return c.json({ suggestions: ranked.map(({ id, title, score }) => ({ id, title, score })) });
     })

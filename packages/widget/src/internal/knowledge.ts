@@ -1,4 +1,4 @@
-import { createArticleIndex, rankArticles } from '@loket/sdk';
+import { createArticleIndex, rankArticles, SUGGESTION_MIN_COVERAGE } from '@loket/sdk';
 import type { Article, ArticleIndex, Environment, Locale, LoketClient, RankedArticle } from '@loket/sdk';
 
 /** What the widget ranks articles for: the report so far. */
@@ -24,7 +24,7 @@ export class Knowledge {
 
   /** The articles that fit the report, best first; those the environment rules out never appear. */
   rank(query: ArticleQuery): RankedArticle[] {
-    return rankArticles(this.#index, { locale: this.locale, limit: 3, ...query });
+    return rankArticles(this.#index, { locale: this.locale, limit: 3, minCoverage: SUGGESTION_MIN_COVERAGE, ...query });
   }
 
   /** One article by id. */
