@@ -1,13 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { answerWords, captureEnvironment, createClient, isValidationError, pruneAnswers, visibleQuestions } from '@loket/sdk';
-import type { AttemptOutcome, CaseInput, Environment, Flow, LoketClient, SiteConfig } from '@loket/sdk';
+import type { AttemptInput, Environment, Flow, LoketClient, SiteConfig } from '@loket/sdk';
 import { LoketCaseFiledEvent, LoketCloseEvent } from '../../events/widget-events';
 import { applyCorrections, checkDetail, confirmUnchanged, detected } from '../../internal/corrections';
-import { clearDraft, EMPTY_REPORT, loadDraft, saveDraft } from '../../internal/draft-store';
-import type { Draft, Report } from '../../internal/draft-store';
+import { EMPTY_REPORT } from '../../internal/draft-store';
+import type { Report } from '../../internal/draft-store';
 import { describeEnvironment, withoutRemoved } from '../../internal/environment-rows';
 import { explainAnswerError, explainError } from '../../internal/error-message';
 import type { WidgetProblem } from '../../internal/error-message';
@@ -16,13 +15,11 @@ import { neighbourStep, questionIdOf, reportSteps } from '../../internal/report-
 import type { StepKey } from '../../internal/report-steps';
 import { findStepProblem } from '../../internal/step-problem';
 import { pickLocale, translationFor } from '../../translations/index';
-import { confirmStep } from './confirm-step';
 import { styles } from './loket-widget.styles';
-import { questionStep } from './question-step';
+import { renderStep } from './render-step';
+import { ReportController } from './report-controller';
+import type { StepView } from './render-step';
 import { SelfHelpController } from './self-help-controller';
-import { articleView, solvedStep, suggestionList, suggestStep } from './self-help-views';
-import { describeStep, doneStep, reviewStep, topicStep } from './steps';
-import type { StepContext } from './steps';
 
 /**
  * The Loket support window: the customer picks a topic, answers the company's questions for it,
@@ -49,13 +46,11 @@ export class LoketWidget extends LitElement {
     open: { type: Boolean, reflect: true },
     _config: { state: true },
     _configProblem: { state: true },
-    _report: { state: true },
     _environment: { state: true },
     _sending: { state: true },
     _problem: { state: true },
     _reference: { state: true },
     _copied: { state: true },
-    _restored: { state: true },
   };
 
   declare site: string;
@@ -64,27 +59,20 @@ export class LoketWidget extends LitElement {
   declare open: boolean;
   declare _config: SiteConfig | undefined;
   declare _configProblem: string | undefined;
-  /** What the customer chose and typed so far; kept as the draft. */
-  declare _report: Report;
   /** What was detected of the customer's environment, before corrections and removals. */
   declare _environment: Environment;
   declare _sending: boolean;
   declare _problem: WidgetProblem | undefined;
   declare _reference: string | undefined;
   declare _copied: boolean;
-  /** The report was picked up from an earlier visit. */
-  declare _restored: boolean;
 
   /** The host page's own context, sent with the environment (`Loket.setContext`). */
   context: Record<string, string | number | boolean> = {};
 
   #client: LoketClient | undefined;
   #configRequest: Promise<void> | undefined;
-  /** The last send that may have reached the server; see {@link Draft.attempt}. */
-  #attempt: Draft['attempt'];
   #focusHeading = false;
-  #draftLoaded = false;
-  #noMatchRecorded = false;
+  #reports = new ReportController(this, () => this.site);
   #selfHelp = new SelfHelpController(this, () => this.#getClient());
   // The page may switch languages while the window is open (<html lang> changes).
   #languageObserver = new MutationObserver(() => this.requestUpdate());
@@ -93,11 +81,9 @@ export class LoketWidget extends LitElement {
     super();
     this.site = '';
     this.open = false;
-    this._report = EMPTY_REPORT;
     this._environment = {};
     this._sending = false;
     this._copied = false;
-    this._restored = false;
   }
 
   override connectedCallback(): void {
@@ -112,7 +98,7 @@ export class LoketWidget extends LitElement {
 
   /** Opens the window, picks up a report the customer started earlier, and moves focus into it. */
   show(): void {
-    if (!this.#draftLoaded) this.#restoreDraft();
+    this.#reports.restore();
     this.open = true;
     this.#focusHeading = true;
     void this.#loadConfig();
@@ -144,10 +130,12 @@ export class LoketWidget extends LitElement {
     return reportSteps(this.#flow, this._report.answers);
   }
 
-  /** Changes the report; ignored while it is being sent, so nothing changes after it left. */
+  get _report(): Report {
+    return this.#reports.report;
+  }
+
   #change(patch: Partial<Report>) {
-    if (this._sending) return;
-    this._report = { ...this._report, ...patch };
+    this.#reports.change(patch);
   }
 
   #getClient(): LoketClient {
@@ -163,7 +151,7 @@ export class LoketWidget extends LitElement {
         this._config = config;
         this._configProblem = undefined;
         // A draft for a topic the site no longer has: keep what was typed, choose again.
-        if (this._report.topic && !this.#flow) this._report = { ...EMPTY_REPORT, description: this._report.description };
+        if (this._report.topic && !this.#flow) this.#reports.replace({ ...EMPTY_REPORT, description: this._report.description });
       })
       .catch((error: unknown) => {
         const problem = explainError(error, this.#t, 0);
@@ -176,16 +164,6 @@ export class LoketWidget extends LitElement {
         this.#configRequest = undefined;
       });
     return this.#configRequest;
-  }
-
-  #restoreDraft() {
-    this.#draftLoaded = true;
-    const draft = loadDraft(this.site);
-    if (!draft) return;
-    const { attempt, ...report } = draft;
-    this._report = report;
-    this.#attempt = attempt;
-    this._restored = report.topic !== '';
   }
 
   #goTo(step: StepKey) {
@@ -205,7 +183,7 @@ export class LoketWidget extends LitElement {
       return;
     }
     if (report.step === 'confirm') this.#change({ corrections: confirmUnchanged(this.#flow?.environment.confirm ?? [], this._environment, report.corrections) });
-    if (report.step === 'suggest' && this.#selfHelp.suggestions(this.#articleQuery())?.length === 0) this.#recordOutcome('no_match');
+    if (report.step === 'suggest' && this.#selfHelp.suggestions(this.#articleQuery())?.length === 0) void this.#selfHelp.recordOutcome('no_match', this.#attemptReport());
     this.#goTo(neighbourStep(this.#steps, report.step, 1));
   }
 
@@ -225,29 +203,26 @@ export class LoketWidget extends LitElement {
     };
   }
 
-  #recordOutcome(outcome: AttemptOutcome, article?: string): Promise<void> {
-    if (outcome === 'no_match' && this.#noMatchRecorded) return Promise.resolve();
-    if (outcome === 'no_match') this.#noMatchRecorded = true;
+  /** The report so far, as a self-help attempt records it. */
+  #attemptReport(): Omit<AttemptInput, 'outcome' | 'article'> {
     const query = this.#articleQuery();
-    return this.#selfHelp.record({
-      ...(article ? { article } : {}),
-      outcome,
+    return {
       locale: this.#locale,
       ...(query.topic ? { topic: query.topic } : {}),
       answers: this.#flow ? pruneAnswers(this.#flow, this._report.answers) : {},
       text: query.text,
       environment: query.environment,
-    });
+    };
   }
 
   async #articleOutcome(outcome: 'solved' | 'not_solved') {
     const article = this.#selfHelp.openArticle;
     if (!article) return;
-    await this.#recordOutcome(outcome, article);
+    await this.#selfHelp.recordOutcome(outcome, this.#attemptReport(), article);
     this.#selfHelp.close();
     if (outcome === 'solved') {
       this.#goTo('solved');
-      clearDraft(this.site);
+      this.#reports.finish();
       return;
     }
     this.#change({ articlesTried: [...this._report.articlesTried.filter((tried) => tried.article !== article), { article, outcome }] });
@@ -259,35 +234,25 @@ export class LoketWidget extends LitElement {
   async #send() {
     const flow = this.#flow;
     if (this._sending || !flow) return;
-    const { step: _step, ...content } = this._report;
-    const fingerprint = JSON.stringify({ ...content, locale: this.#locale });
-    // The same report sent again (a retry, after a reload) goes with the same input and key.
-    if (this.#attempt?.fingerprint !== fingerprint) {
-      const input: CaseInput = {
-        topic: flow.id,
-        answers: pruneAnswers(flow, this._report.answers),
-        description: this._report.description,
-        environment: this.#environmentToSend(),
-        locale: this.#locale,
-        articlesTried: this._report.articlesTried,
-      };
-      this.#attempt = { key: crypto.randomUUID(), fingerprint, input };
-    }
-    const attempt = this.#attempt;
-    saveDraft(this.site, { ...this._report, attempt });
-    this._sending = true;
+    const attempt = this.#reports.prepareSend(this.#locale, () => ({
+      topic: flow.id,
+      answers: pruneAnswers(flow, this._report.answers),
+      description: this._report.description,
+      environment: this.#environmentToSend(),
+      locale: this.#locale,
+      articlesTried: this._report.articlesTried,
+    }));
+    this._sending = this.#reports.frozen = true;
     this._problem = undefined;
     try {
       const created = await this.#getClient().cases.create(attempt.input, { idempotencyKey: attempt.key });
-      this.#attempt = undefined;
       this._reference = created.reference;
-      this._restored = false;
-      this._sending = false;
+      this._sending = this.#reports.frozen = false;
       this.#goTo('done');
-      clearDraft(this.site);
+      this.#reports.finish();
       this.dispatchEvent(new LoketCaseFiledEvent({ reference: created.reference }));
     } catch (error) {
-      this._sending = false;
+      this._sending = this.#reports.frozen = false;
       this.#showSendProblem(error, flow);
     }
   }
@@ -308,12 +273,10 @@ export class LoketWidget extends LitElement {
   }
 
   #startNewReport() {
-    this._report = EMPTY_REPORT;
-    Object.assign(this, { _reference: undefined, _copied: false, _restored: false, _problem: undefined });
-    this.#attempt = undefined;
-    this.#noMatchRecorded = false;
+    this.#reports.startOver();
+    Object.assign(this, { _reference: undefined, _copied: false, _problem: undefined });
+    this.#selfHelp.reset();
     this.#focusHeading = true;
-    clearDraft(this.site);
   }
 
   async #copyReference() {
@@ -345,10 +308,6 @@ export class LoketWidget extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.open && this._config) this.#selfHelp.load(this.#locale);
-    const step = this._report.step;
-    if (changed.has('_report') && this.#draftLoaded && step !== 'done' && step !== 'solved' && this._report !== EMPTY_REPORT) {
-      saveDraft(this.site, { ...this._report, attempt: this.#attempt });
-    }
     if (!this.open || !this.#focusHeading) return;
     // While the configuration loads there is no heading yet; keep the request until there is.
     const heading = this.renderRoot.querySelector<HTMLElement>('#loket-step-heading');
@@ -358,7 +317,7 @@ export class LoketWidget extends LitElement {
     }
   }
 
-  #stepContext(config: SiteConfig): StepContext {
+  #stepView(config: SiteConfig): StepView {
     const t = this.#t;
     const flow = this.#flow;
     const report = this._report;
@@ -402,70 +361,48 @@ export class LoketWidget extends LitElement {
       onCopy: () => void this.#copyReference(),
       onNewReport: () => this.#startNewReport(),
       onClose: () => this.hide(),
+      ...this.#stepSpecifics(flow),
     };
   }
 
-  #renderStep(ctx: StepContext) {
+  /** What the question, confirm and self-help views need on top of the step context. */
+  #stepSpecifics(flow: Flow | undefined) {
     const { step, answers, corrections, articlesTried } = this._report;
-    const openArticle = this.#selfHelp.article;
-    if (openArticle) {
-      return articleView({
-        t: ctx.t,
-        article: openArticle,
-        recording: this.#selfHelp.recording,
-        onSolved: () => void this.#articleOutcome('solved'),
-        onNotSolved: () => void this.#articleOutcome('not_solved'),
-        onBack: () => {
-          this.#selfHelp.close();
-          this.#focusHeading = true;
-        },
-      });
-    }
-    const openArticleById = (id: string) => {
+    const question = flow?.questions.find((candidate) => candidate.id === questionIdOf(step));
+    const openArticle = (id: string) => {
       this.#selfHelp.open(id);
       this.#focusHeading = true;
     };
-    const question = ctx.flow?.questions.find((candidate) => candidate.id === questionIdOf(step));
-    if (question) {
-      // Keyed: each question gets its own controls, so no checked state carries over between questions.
-      return keyed(question.id, questionStep({
-        t: ctx.t, locale: ctx.locale, question, answer: answers[question.id], problem: this._problem,
-        onAnswer: (answer) => {
-          this.#change({ answers: { ...this._report.answers, [question.id]: answer } });
-          this._problem = undefined;
-        },
-        onNext: ctx.onNext,
-        onBack: ctx.onBack,
-      }));
-    }
-    if (step === 'confirm' && ctx.flow) {
-      return confirmStep({
-        t: ctx.t, fields: ctx.flow.environment.confirm, corrections, problem: this._problem,
+    return {
+      step,
+      article: this.#selfHelp.article,
+      recording: this.#selfHelp.recording,
+      question,
+      answer: question ? answers[question.id] : undefined,
+      confirm: {
+        fields: flow?.environment.confirm ?? [],
         detected: { os: detected(this._environment, 'os'), browser: detected(this._environment, 'browser') },
-        onCheck: (field, check) => {
-          // Merged into the current state, not into what was rendered: events can come faster than renders.
-          this.#change({ corrections: { ...this._report.corrections, [field]: checkDetail(detected(this._environment, field), this._report.corrections[field], check) } });
-          this._problem = undefined;
-        },
-        onNext: ctx.onNext,
-        onBack: ctx.onBack,
-      });
-    }
-    if (step === 'suggest' && ctx.flow) {
-      const tried = articlesTried.map((item) => item.article);
-      return suggestStep({ t: ctx.t, suggestions: this.#selfHelp.suggestions(this.#articleQuery(), tried), onOpen: openArticleById, onNext: ctx.onNext, onBack: ctx.onBack });
-    }
-    if (step === 'describe' && ctx.flow) {
-      const typing = this.#selfHelp.typing;
-      return html`${describeStep(ctx)}
-        <div class="typing-suggestions" aria-live="polite" ?hidden=${typing.length === 0}>
-          ${typing.length > 0 ? html`<p>${ctx.t.suggestWhileTyping}</p>${suggestionList(ctx.t, typing, openArticleById)}` : nothing}
-        </div>`;
-    }
-    if (step === 'solved') return solvedStep(ctx.t, ctx.onNewReport, ctx.onClose);
-    if (step === 'done') return doneStep(ctx);
-    if (step === 'review') return reviewStep(ctx);
-    return topicStep(ctx);
+        corrections,
+      },
+      suggestions: step === 'suggest' ? this.#selfHelp.suggestions(this.#articleQuery(), articlesTried.map((item) => item.article)) : [],
+      typing: this.#selfHelp.typing,
+      onAnswer: (answer: StepView['answer'] & {}) => {
+        if (!question) return;
+        this.#change({ answers: { ...this._report.answers, [question.id]: answer } });
+        this._problem = undefined;
+      },
+      onCheck: (field: 'os' | 'browser', check: Parameters<StepView['onCheck']>[1]) => {
+        // Merged into the current state, not into what was rendered: events can come faster than renders.
+        this.#change({ corrections: { ...this._report.corrections, [field]: checkDetail(detected(this._environment, field), this._report.corrections[field], check) } });
+        this._problem = undefined;
+      },
+      onOpenArticle: openArticle,
+      onCloseArticle: () => {
+        this.#selfHelp.close();
+        this.#focusHeading = true;
+      },
+      onArticleOutcome: (outcome: 'solved' | 'not_solved') => void this.#articleOutcome(outcome),
+    };
   }
 
   #renderBody() {
@@ -476,19 +413,19 @@ export class LoketWidget extends LitElement {
         <p class="problem" role="alert">${this._configProblem}</p>
         <div class="actions"><button class="button" type="button" @click=${() => void this.#loadConfig()}>${t.retry}</button></div>`;
     }
-    const ctx = this.#stepContext(this._config);
+    const view = this.#stepView(this._config);
     const steps = this.#steps;
     const number = steps.indexOf(this._report.step) + 1;
     // Before a topic is chosen the number of steps is unknown; "step 1 of 1" would mislead.
-    const progress = number > 0 && ctx.flow && !this.#selfHelp.openArticle
+    const progress = number > 0 && view.flow && !view.article
       ? html`<div class="progress">${t.stepOf(number, steps.length)}
           <div class="progress-bar" aria-hidden="true"><span style=${styleMap({ width: `${(number / steps.length) * 100}%` })}></span></div>
         </div>`
       : nothing;
-    const restored = this._restored
+    const restored = this.#reports.restored && !['done', 'solved'].includes(this._report.step)
       ? html`<p class="note" role="status">${t.draftRestored} <button class="link" type="button" @click=${() => this.#startNewReport()}>${t.startOver}</button></p>`
       : nothing;
-    return html`${restored}${progress}${this.#renderStep(ctx)}`;
+    return html`${restored}${progress}${renderStep(view)}`;
   }
 
   protected override render() {

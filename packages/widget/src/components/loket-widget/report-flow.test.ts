@@ -1,5 +1,6 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import { fileCaseHandler, siteHandlers, useApiStandIn, worker } from '../../test-support/api-stand-in';
 import type { FiledRequest } from '../../test-support/api-stand-in';
 import { $, accessibilityViolations, choose, click, heading, next, openWidget, passSuggestions, text, type } from '../../test-support/widget-driver';
@@ -163,6 +164,50 @@ describe('drafts', () => {
     await click(second, '.note .link');
     expect(heading(second)).to.equal('Waar gaat uw vraag over?');
     expect(localStorage.getItem('loket:draft:demo')).to.equal(null);
+  });
+});
+
+describe('a send that may have reached the server', () => {
+  it('is retried after a reload with the same idempotency key, so one case results', async () => {
+    const keys: (string | null)[] = [];
+    worker.use(...siteHandlers, http.post('*/v1/sites/demo/cases', ({ request }) => {
+      keys.push(request.headers.get('Idempotency-Key'));
+      return HttpResponse.error();
+    }));
+    const first = await openWidget();
+    await click(first, '[data-topic="billing"]');
+    await passSuggestions(first);
+    await type(first, 'Twee keer afgeschreven.');
+    await next(first);
+    await next(first);
+    await waitUntil(() => $(first, '.problem'), 'the failed send was not reported', { timeout: 15000 });
+    first.remove();
+
+    const filed: FiledRequest[] = [];
+    worker.resetHandlers();
+    worker.use(...siteHandlers, fileCaseHandler(filed));
+    const second = await openWidget();
+    await waitUntil(() => $(second, '[data-send]'), 'the draft did not come back on the review');
+    await next(second);
+    await waitUntil(() => $(second, '[data-reference]'), 'the retry did not file the case');
+    expect(new Set([...keys, filed[0]!.idempotencyKey]).size).to.equal(1);
+  });
+});
+
+describe('the confirm step', () => {
+  it('says, and announces, that a corrected system needs a name', async () => {
+    worker.use(...siteHandlers);
+    const widget = await openWidget('en');
+    await click(widget, '[data-topic="software"]');
+    await waitUntil(() => $(widget, '[data-confirm="os"] input'), 'the OS was not detected');
+    await click(widget, '[data-confirm="os"] label:nth-of-type(2) input');
+    const select = $<HTMLSelectElement>(widget, '#loket-os-name')!;
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await widget.updateComplete;
+    await next(widget);
+    expect(text(widget, '[role="alert"]')).to.equal('Answer this question to go on.');
+    expect($(widget, '#loket-os-name')!.getAttribute('aria-invalid')).to.equal('true');
   });
 });
 

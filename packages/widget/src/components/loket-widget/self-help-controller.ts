@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AttemptInput, Locale, LoketClient } from '@loket/sdk';
+import type { AttemptInput, AttemptOutcome, Locale, LoketClient } from '@loket/sdk';
 import { Knowledge } from '../../internal/knowledge';
 import type { ArticleQuery } from '../../internal/knowledge';
 import type { SuggestionItem } from './self-help-views';
@@ -23,6 +23,7 @@ export class SelfHelpController implements ReactiveController {
   #loading: Locale | undefined;
   #failed = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #noMatchRecorded = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -88,6 +89,25 @@ export class SelfHelpController implements ReactiveController {
   close(): void {
     this.openArticle = undefined;
     this.host.requestUpdate();
+  }
+
+  /** Forgets what was recorded for the report, when a new report starts. */
+  reset(): void {
+    this.#noMatchRecorded = false;
+    this.typing = [];
+    this.openArticle = undefined;
+  }
+
+  /**
+   * Records what came of self-help for the report so far: an article that solved it or did not,
+   * or that no article fit (once per report). Resolves when done or failed, never rejects.
+   */
+  recordOutcome(outcome: AttemptOutcome, report: Omit<AttemptInput, 'outcome' | 'article'>, article?: string): Promise<void> {
+    if (outcome === 'no_match') {
+      if (this.#noMatchRecorded) return Promise.resolve();
+      this.#noMatchRecorded = true;
+    }
+    return this.record({ ...report, outcome, ...(article ? { article } : {}) });
   }
 
   /** Records an attempt; resolves when done or failed, never rejects. */
