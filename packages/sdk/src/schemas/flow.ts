@@ -76,7 +76,7 @@ export const QuestionSchema = v.strictObject({
 
 /** What a flow needs of the environment. */
 export const FlowEnvironmentSchema = v.strictObject({
-  /** Fields that matter for this topic; the customer is told why before removing one. */
+  /** Fields that matter for this topic: marked as needed on the review, with a note when the customer removes one. */
   needs: v.optional(v.array(v.picklist(ENVIRONMENT_FIELDS)), []),
   /** Fields the customer is asked to confirm or correct, e.g. the OS for an installer. */
   confirm: v.optional(v.array(v.picklist(CONFIRMABLE_FIELDS)), []),
