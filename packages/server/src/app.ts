@@ -4,7 +4,7 @@ import { cors } from 'hono/cors';
 import { ValidationError } from '@loket/sdk';
 import { ApiError } from './http/api-error';
 import { caseRoutes } from './routes/case-routes';
-import { buildSiteKnowledge } from './kb/site-knowledge';
+import { createKnowledgeCache } from './kb/knowledge-cache';
 import { selfHelpRoutes } from './routes/self-help-routes';
 import { siteRoutes } from './routes/site-routes';
 import type { Site } from './sites/site-schema';
@@ -40,7 +40,6 @@ export function createApp(options: AppOptions) {
     const site = /^\/v1\/sites\/([^/]+)/.exec(path)?.[1];
     return site === undefined ? anySiteOrigins : (sites.get(decodeURIComponent(site))?.origins ?? []);
   };
-  const sitesWithKnowledge = new Map([...sites].map(([key, site]) => [key, { ...site, knowledge: buildSiteKnowledge(site.articles) }]));
   const app = new Hono();
 
   app.use(
@@ -66,7 +65,7 @@ export function createApp(options: AppOptions) {
 
   app.get('/v1/health', (c) => c.json({ ok: true }));
   app.route('/v1/sites', siteRoutes(db, sites));
-  app.route('/v1/sites', selfHelpRoutes(db, sitesWithKnowledge));
+  app.route('/v1/sites', selfHelpRoutes(db, sites, createKnowledgeCache(db)));
   app.route('/v1/cases', caseRoutes(db));
   app.all('/v1/*', (c) =>
     c.json(new ApiError(404, 'not_found', `There is no ${c.req.method} ${c.req.path} in API v1. See docs/api.md for the endpoints.`).toBody(), 404),

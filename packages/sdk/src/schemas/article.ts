@@ -105,6 +105,11 @@ export const KnowledgeBaseSchema = v.object({
   /** Changes whenever an article or what was learned changes; also the ETag. */
   version: v.string(),
   articles: v.array(ArticleSchema),
+  /**
+   * What the ranking learned from customers' outcomes: per article id, a weight per derived term
+   * (positive from "solved", negative from "did not help"). Terms only, never what anyone wrote.
+   */
+  learned: v.optional(v.record(v.string(), v.record(v.string(), v.number())), {}),
 });
 
 /** The knowledge base of one language. */

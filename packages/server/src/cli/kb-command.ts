@@ -8,6 +8,7 @@ import type { ArticleIndex, RankedArticle } from '@loket/sdk';
 import { loadArticles } from '../kb/load-articles';
 import { displayPath, findFlowFiles, loadFlows } from '../sites/load-flows';
 import type { CommandResult } from './flows-command';
+import { forgetLearned, showLearned } from './kb-learning-command';
 import { UsageError } from './usage-error';
 
 export const KB_HELP = `Usage:
@@ -19,6 +20,12 @@ export const KB_HELP = `Usage:
       Reads queries as JSON lines from standard input:
         { "id": "q1", "text": "wifi valt weg", "locale"?: "nl", "topic"?: "wifi", "environment"?: { … } }
       and writes one JSON line per query: { "id": "q1", "articles": ["<article id>", …] }, best first.
+  loket kb learned --site <key> [--article <id>]
+      Shows what the ranking learned from customers' "solved" and "did not help" outcomes:
+      per article, the derived terms with their weights. (Stop the demo server first when it
+      uses the embedded database; --data-dir and --database-url work as for loket serve.)
+  loket kb forget --site <key> --article <id> [--term <term>]
+      Makes the ranking forget what it learned for an article, or for one term of it.
 `;
 
 /** The topic ids of the site a folder of articles belongs to (`<site>/articles` beside `<site>/flows`). */
@@ -102,6 +109,8 @@ export async function runKbCommand(args: string[]): Promise<CommandResult> {
     const exitCode = await rankFromLines(rest, process.stdin, (line) => process.stdout.write(`${line}\n`));
     return { output: [], exitCode };
   }
+  if (subcommand === 'learned' && !rest.includes('--help')) return showLearned(rest);
+  if (subcommand === 'forget' && !rest.includes('--help')) return forgetLearned(rest);
   if (subcommand === undefined || subcommand === '--help' || rest.includes('--help')) return { output: [KB_HELP], exitCode: 0 };
   throw new UsageError(subcommand === 'check' ? `Name the articles folder.\n\n${KB_HELP}` : `Unknown kb command "${subcommand}".\n\n${KB_HELP}`);
 }

@@ -11,6 +11,8 @@ Commands:
   flows validate   check flow files (loket flows --help)
   kb check         check a knowledge base (loket kb --help)
   kb rank          rank queries from standard input, for measuring
+  kb learned       show what the ranking learned from outcomes
+  kb forget        make the ranking forget what it learned for an article
   help             show this text
 `;
 

@@ -1,22 +1,36 @@
 import { createHash } from 'node:crypto';
 import { createArticleIndex, LOCALES } from '@loket/sdk';
-import type { Article, ArticleIndex, Locale } from '@loket/sdk';
+import type { Article, ArticleIndex, LearnedTerms, Locale } from '@loket/sdk';
 
-/** A site's knowledge base, ready to serve and to rank: built once when the server starts. */
+/** A site's knowledge base, ready to serve and to rank. */
 export type SiteKnowledge = {
   /** The articles of each language, as served to the widget. */
   articles: Record<Locale, Article[]>;
-  /** A fingerprint of each language's articles: the ETag of `GET /articles`. */
+  /** What the ranking learned from outcomes, per language: derived term weights, never text. */
+  learned: Record<Locale, LearnedTerms>;
+  /** A fingerprint of each language's articles and learning: the ETag of `GET /articles`. */
   versions: Record<Locale, string>;
-  /** The ranking index over all languages. */
+  /** The ranking index over all languages, with what was learned. */
   index: ArticleIndex;
 };
 
-/** Prepares a site's articles for serving and ranking. */
-export function buildSiteKnowledge(articles: Article[]): SiteKnowledge {
+const NOTHING_LEARNED = Object.fromEntries(LOCALES.map((locale) => [locale, {}])) as Record<Locale, LearnedTerms>;
+
+/** Prepares a site's articles, and what was learned about them, for serving and ranking. */
+export function buildSiteKnowledge(articles: Article[], learned: Record<Locale, LearnedTerms> = NOTHING_LEARNED): SiteKnowledge {
   const byLocale = Object.fromEntries(LOCALES.map((locale) => [locale, articles.filter((article) => article.locale === locale)])) as Record<Locale, Article[]>;
   const versions = Object.fromEntries(
-    LOCALES.map((locale) => [locale, createHash('sha256').update(JSON.stringify(byLocale[locale])).digest('base64url').slice(0, 16)]),
+    LOCALES.map((locale) => [locale, createHash('sha256').update(JSON.stringify([byLocale[locale], learned[locale]])).digest('base64url').slice(0, 16)]),
   ) as Record<Locale, string>;
-  return { articles: byLocale, versions, index: createArticleIndex(articles) };
+  // One index over both languages; an article's learned terms are those of its own language.
+  const index = createArticleIndex(articles, { learned: mergeLearned(learned) });
+  return { articles: byLocale, learned, versions, index };
+}
+
+function mergeLearned(learned: Record<Locale, LearnedTerms>): LearnedTerms {
+  const merged: LearnedTerms = {};
+  for (const locale of LOCALES) {
+    for (const [article, terms] of Object.entries(learned[locale])) merged[article] = { ...merged[article], ...terms };
+  }
+  return merged;
 }

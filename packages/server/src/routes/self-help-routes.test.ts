@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { loadSites } from '../sites/load-sites';
+import { forgetEvidence } from '../store/evidence-store';
 import type { Database } from '../store/database';
 import { ORDERS_FLOW, SITE_YAML, writeTempFiles } from '../test-files';
 import type { TempFolder } from '../test-files';
@@ -150,5 +151,37 @@ describe('articles tried before filing', () => {
       topic: 'orders', answers: { arrived: 'no' }, description: 'x', articlesTried: [{ article: 'ghost', outcome: 'not_solved' }],
     });
     expect(response.status).toBe(422);
+  });
+});
+
+describe('learning from outcomes', () => {
+  const phrasing = 'setup wizard freezes at forty percent';
+  const suggest = async (text: string) =>
+    ((await (await post('/v1/sites/acme/suggest', { locale: 'en', text })).json()).suggestions as { id: string }[]).map((item) => item.id);
+
+  it('learns the words of customers whose problem an article solved, and publishes only derived terms', async () => {
+    expect(await suggest('wizard freezes forty percent')).toEqual([]);
+    for (let index = 0; index < 3; index += 1) {
+      await post('/v1/sites/acme/attempts', { article: 'installer', outcome: 'solved', locale: 'en', text: `${phrasing}, mail me at an${index}@example.com` });
+    }
+    expect((await suggest('wizard freezes forty percent'))[0]).toBe('installer');
+
+    const published = await (await app.request('/v1/sites/acme/articles?locale=en')).json();
+    expect(Object.keys(published.learned.installer).length).toBeGreaterThan(2);
+    const payload = JSON.stringify(published);
+    expect(payload).not.toContain(phrasing);
+    expect(payload).not.toContain('example.com');
+  });
+
+  it('changes the ETag when something was learned, so browsers fetch the new weights', async () => {
+    const before = (await app.request('/v1/sites/acme/articles?locale=en')).headers.get('ETag');
+    await post('/v1/sites/acme/attempts', { article: 'installer', outcome: 'solved', locale: 'en', text: 'progress bar stuck halfway' });
+    const after = (await app.request('/v1/sites/acme/articles?locale=en')).headers.get('ETag');
+    expect(after).not.toBe(before);
+  });
+
+  it('forgets what it learned for an article when a person says so', async () => {
+    await forgetEvidence(db, 'acme', 'installer');
+    expect(await suggest('wizard freezes forty percent')).toEqual([]);
   });
 });

@@ -4,37 +4,41 @@ import { answerWords, AttemptInputSchema, LocaleSchema, parseOrThrow, rankArticl
 import type { KnowledgeBase } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { readJson } from '../http/read-json';
-import type { SiteKnowledge } from '../kb/site-knowledge';
+import type { KnowledgeFor } from '../kb/knowledge-cache';
 import { stripPersonalData } from '../kb/strip-personal-data';
 import { findSite } from '../sites/find-site';
 import type { Site } from '../sites/site-schema';
 import { recordAttempt } from '../store/attempt-store';
 import type { Database } from '../store/database';
 
-/** A site with its knowledge base prepared. */
-export type SiteWithKnowledge = Site & { knowledge: SiteKnowledge };
-
 /** Routes under `/v1/sites/:site` for self-help: the articles, suggestions, and attempts. */
-export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, SiteWithKnowledge>) {
+export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, knowledgeFor: KnowledgeFor) {
   return new Hono()
-    .get('/:site/articles', (c) => {
+    .get('/:site/articles', async (c) => {
       const site = findSite(sites, c.req.param('site'));
+      const knowledge = await knowledgeFor(site);
       const locale = v.safeParse(LocaleSchema, c.req.query('locale') ?? site.defaultLocale);
       if (!locale.success) throw new ApiError(400, 'invalid_locale', 'Ask for the articles of one language: ?locale=nl or ?locale=en.');
-      const version = site.knowledge.versions[locale.output];
+      const version = knowledge.versions[locale.output];
       const etag = `"${version}"`;
       c.header('ETag', etag);
       c.header('Cache-Control', 'public, max-age=60, must-revalidate');
       c.header('Vary', 'Accept-Encoding');
       if (c.req.header('If-None-Match') === etag) return c.body(null, 304);
-      const body: KnowledgeBase = { site: site.key, locale: locale.output, version, articles: site.knowledge.articles[locale.output] };
+      const body: KnowledgeBase = {
+        site: site.key,
+        locale: locale.output,
+        version,
+        articles: knowledge.articles[locale.output],
+        learned: knowledge.learned[locale.output],
+      };
       return c.json(body);
     })
     .post('/:site/suggest', async (c) => {
       const site = findSite(sites, c.req.param('site'));
       const input = parseOrThrow(SuggestInputSchema, await readJson(c));
       const flow = site.flows.find((candidate) => candidate.id === input.topic);
-      const ranked = rankArticles(site.knowledge.index, {
+      const ranked = rankArticles((await knowledgeFor(site)).index, {
         locale: input.locale,
         text: input.text,
         answerText: flow ? answerWords(flow, input.answers, input.locale) : '',

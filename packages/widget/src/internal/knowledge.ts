@@ -1,25 +1,27 @@
 import { createArticleIndex, rankArticles, SUGGESTION_MIN_COVERAGE } from '@loket/sdk';
-import type { Article, ArticleIndex, Environment, Locale, LoketClient, RankedArticle } from '@loket/sdk';
+import type { Article, ArticleIndex, Environment, LearnedTerms, Locale, LoketClient, RankedArticle } from '@loket/sdk';
 
 /** What the widget ranks articles for: the report so far. */
 export type ArticleQuery = { text: string; answerText: string; topic?: string; environment: Environment; limit?: number };
 
 /**
- * The site's articles of one language in the browser: fetched once (the browser revalidates its
- * cache with the ETag), indexed once, ranked on every keystroke without a request.
+ * The site's articles of one language in the browser, with what the ranking learned from other
+ * customers' outcomes: fetched once (the browser revalidates its cache with the ETag), indexed
+ * once, ranked on every keystroke without a request.
  */
 export class Knowledge {
   #articles = new Map<string, Article>();
   #index: ArticleIndex;
 
-  private constructor(articles: Article[], readonly locale: Locale) {
+  private constructor(articles: Article[], learned: LearnedTerms, readonly locale: Locale) {
     for (const article of articles) this.#articles.set(article.id, article);
-    this.#index = createArticleIndex(articles);
+    this.#index = createArticleIndex(articles, { learned });
   }
 
   /** Loads and indexes the articles of a language. */
   static async load(client: LoketClient, locale: Locale): Promise<Knowledge> {
-    return new Knowledge((await client.selfHelp.articles(locale)).articles, locale);
+    const knowledgeBase = await client.selfHelp.articles(locale);
+    return new Knowledge(knowledgeBase.articles, knowledgeBase.learned, locale);
   }
 
   /** The articles that fit the report, best first; those the environment rules out never appear. */
