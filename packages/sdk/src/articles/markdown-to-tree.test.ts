@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ArticleNodeSchema, type ArticleNode } from '../schemas/article';
-import { markdownToTree, mdastToTree } from './markdown-to-tree';
+import { markdownToTree, MAX_ARTICLE_DEPTH, mdastToTree } from './markdown-to-tree';
+import { treeText } from './tree-text';
 
 const isValidTree = (tree: ArticleNode[]) => v.is(v.array(ArticleNodeSchema), tree);
 
@@ -264,5 +265,15 @@ describe('markdownToTree output', () => {
     const tree = markdownToTree('[a](javascript:x) [b](<//evil.example>) [c](data:x) [d](&#106;avascript:x) <vbscript:x>');
     expect(isValidTree(tree)).toBe(true);
     expect(hasLink(tree)).toBe(false);
+  });
+});
+
+describe('markdownToTree on runaway nesting', () => {
+  it('turns content nested deeper than MAX_ARTICLE_DEPTH into text, so nothing recurses thousands deep', () => {
+    const tree = markdownToTree(`${'> '.repeat(3000)}deep`);
+    const depth = (nodes: ArticleNode[]): number =>
+      Math.max(0, ...nodes.map((node) => (typeof node === 'string' ? 0 : 1 + depth(node.children ?? []))));
+    expect(depth(tree)).toBeLessThanOrEqual(MAX_ARTICLE_DEPTH + 1);
+    expect(treeText(tree)).toBe('deep');
   });
 });

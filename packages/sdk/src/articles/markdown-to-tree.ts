@@ -42,7 +42,16 @@ type Context = {
   definitions: Definitions;
   /** Whether paragraphs here are the direct content of an item in a tight list. */
   inTightItem: boolean;
+  /** How deep in the tree this node is. */
+  depth: number;
 };
+
+/**
+ * Deeper than this, content becomes plain text: real articles nest a few levels, and every step of
+ * converting, indexing and rendering walks the tree recursively, so thousands of `>` must not be
+ * able to exhaust the stack.
+ */
+export const MAX_ARTICLE_DEPTH = 32;
 
 function convertAll(nodes: Nodes[], context: Context): ArticleNode[] {
   return mergeStrings(nodes.flatMap((node) => convert(node, context)));
@@ -54,7 +63,8 @@ function link(url: string | undefined, children: ArticleNode[]): ArticleNode[] {
 }
 
 function convert(node: Nodes, context: Context): ArticleNode[] {
-  const children = () => ('children' in node ? convertAll(node.children, { ...context, inTightItem: false }) : []);
+  if (context.depth > MAX_ARTICLE_DEPTH) return [textContent(node)];
+  const children = () => ('children' in node ? convertAll(node.children, { ...context, inTightItem: false, depth: context.depth + 1 }) : []);
   switch (node.type) {
     case 'root':
       return children();
@@ -115,7 +125,7 @@ function convert(node: Nodes, context: Context): ArticleNode[] {
  * // [{ tag: 'p', children: [{ tag: 'em', children: ['Restart'] }, ' the modem.'] }]
  */
 export function mdastToTree(root: Root): ArticleNode[] {
-  return convert(root, { definitions: collectDefinitions(root, new Map()), inTightItem: false });
+  return convert(root, { definitions: collectDefinitions(root, new Map()), inTightItem: false, depth: 0 });
 }
 
 /**
