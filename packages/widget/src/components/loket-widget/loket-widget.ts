@@ -1,22 +1,25 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { answerWords, captureEnvironment, createClient, isValidationError, pruneAnswers, visibleQuestions } from '@loket/sdk';
+import { answerWords, captureEnvironment, createClient, pruneAnswers, visibleQuestions } from '@loket/sdk';
 import type { AttemptInput, Environment, Flow, LoketClient, SiteConfig } from '@loket/sdk';
 import { LoketCaseFiledEvent, LoketCloseEvent } from '../../events/widget-events';
-import { applyCorrections, checkDetail, confirmUnchanged, detected } from '../../internal/corrections';
+import { applyCorrections, confirmUnchanged, detected } from '../../internal/corrections';
 import { EMPTY_REPORT } from '../../internal/draft-store';
 import type { Report } from '../../internal/draft-store';
 import { describeEnvironment, withoutRemoved } from '../../internal/environment-rows';
-import { explainAnswerError, explainError } from '../../internal/error-message';
+import { explainError, placeSendProblem } from '../../internal/error-message';
 import type { WidgetProblem } from '../../internal/error-message';
 import type { ArticleQuery } from '../../internal/knowledge';
-import { neighbourStep, questionIdOf, reportSteps } from '../../internal/report-steps';
+import { neighbourStep, reportSteps } from '../../internal/report-steps';
 import type { StepKey } from '../../internal/report-steps';
 import { findStepProblem } from '../../internal/step-problem';
 import { pickLocale, translationFor } from '../../translations/index';
 import { styles } from './loket-widget.styles';
+import { ConfigController } from './config-controller';
 import { renderStep } from './render-step';
+import { stepSpecifics } from './step-specifics';
+import type { StepSource } from './step-specifics';
 import { ReportController } from './report-controller';
 import type { StepView } from './render-step';
 import { SelfHelpController } from './self-help-controller';
@@ -44,8 +47,6 @@ export class LoketWidget extends LitElement {
     api: { type: String },
     locale: { type: String },
     open: { type: Boolean, reflect: true },
-    _config: { state: true },
-    _configProblem: { state: true },
     _environment: { state: true },
     _sending: { state: true },
     _problem: { state: true },
@@ -57,8 +58,6 @@ export class LoketWidget extends LitElement {
   declare api: string | undefined;
   declare locale: string | undefined;
   declare open: boolean;
-  declare _config: SiteConfig | undefined;
-  declare _configProblem: string | undefined;
   /** What was detected of the customer's environment, before corrections and removals. */
   declare _environment: Environment;
   declare _sending: boolean;
@@ -70,9 +69,9 @@ export class LoketWidget extends LitElement {
   context: Record<string, string | number | boolean> = {};
 
   #client: LoketClient | undefined;
-  #configRequest: Promise<void> | undefined;
   #focusHeading = false;
   #reports = new ReportController(this, () => this.site);
+  #configs = new ConfigController(this, () => this.#getClient(), () => ({ site: this.site, api: this.api || location.origin }));
   #selfHelp = new SelfHelpController(this, () => this.#getClient());
   // The page may switch languages while the window is open (<html lang> changes).
   #languageObserver = new MutationObserver(() => this.requestUpdate());
@@ -143,27 +142,15 @@ export class LoketWidget extends LitElement {
     return this.#client;
   }
 
+  get _config(): SiteConfig | undefined {
+    return this.#configs.config;
+  }
+
   #loadConfig(): Promise<void> {
-    if (this._config) return Promise.resolve();
-    this.#configRequest ??= Promise.resolve()
-      .then(() => this.#getClient().config.get())
-      .then((config) => {
-        this._config = config;
-        this._configProblem = undefined;
-        // A draft for a topic the site no longer has: keep what was typed, choose again.
-        if (this._report.topic && !this.#flow) this.#reports.replace({ ...EMPTY_REPORT, description: this._report.description });
-      })
-      .catch((error: unknown) => {
-        const problem = explainError(error, this.#t, 0);
-        this._configProblem = problem.message === this.#t.errors.server ? this.#t.errors.configUnavailable : problem.message;
-        if ((error as { code?: string }).code === 'site_not_found') {
-          console.warn(`[loket] Site '${this.site}' is not configured on ${this.api || location.origin}. Check the data-site attribute of the script tag.`);
-        }
-      })
-      .finally(() => {
-        this.#configRequest = undefined;
-      });
-    return this.#configRequest;
+    return this.#configs.load(() => {
+      // A draft for a topic the site no longer has: keep what was typed, choose again.
+      if (this._report.topic && !this.#flow) this.#reports.replace({ ...EMPTY_REPORT, description: this._report.description });
+    });
   }
 
   #goTo(step: StepKey) {
@@ -258,18 +245,10 @@ export class LoketWidget extends LitElement {
   }
 
   #showSendProblem(error: unknown, flow: Flow) {
-    const answerField = isValidationError(error) ? error.fields.find((field) => field.path.startsWith('answers.')) : undefined;
-    if (answerField) {
-      const questionId = answerField.path.slice('answers.'.length);
-      this.#goTo(`question:${questionId}`);
-      this._problem = explainAnswerError(answerField, flow.questions.find((question) => question.id === questionId), this.#t);
-      return;
-    }
-    const problem = explainError(error, this.#t, this._config?.limits.descriptionMaxLength ?? 0);
-    if (problem.field === 'description') this.#goTo('describe');
-    else if (problem.field === 'topic') this.#goTo('topic');
+    const { step, problem } = placeSendProblem(error, flow, this.#t, this._config?.limits.descriptionMaxLength ?? 0);
+    if (step) this.#goTo(step);
     this._problem = problem;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#loket-problem')?.focus());
+    if (!step) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#loket-problem')?.focus());
   }
 
   #startNewReport() {
@@ -317,6 +296,22 @@ export class LoketWidget extends LitElement {
     }
   }
 
+  /** What the step-specific views may read and do; getters, so handlers see the state when they run. */
+  #stepSource(): StepSource {
+    const widget = this;
+    return {
+      get report() { return widget._report; },
+      get flow() { return widget.#flow; },
+      get environment() { return widget._environment; },
+      selfHelp: this.#selfHelp,
+      articleQuery: () => this.#articleQuery(),
+      change: (patch) => this.#change(patch),
+      clearProblem: () => { this._problem = undefined; },
+      focusHeading: () => { this.#focusHeading = true; },
+      articleOutcome: (outcome) => void this.#articleOutcome(outcome),
+    };
+  }
+
   #stepView(config: SiteConfig): StepView {
     const t = this.#t;
     const flow = this.#flow;
@@ -361,56 +356,17 @@ export class LoketWidget extends LitElement {
       onCopy: () => void this.#copyReference(),
       onNewReport: () => this.#startNewReport(),
       onClose: () => this.hide(),
-      ...this.#stepSpecifics(flow),
-    };
-  }
-
-  /** What the question, confirm and self-help views need on top of the step context. */
-  #stepSpecifics(flow: Flow | undefined) {
-    const { step, answers, corrections, articlesTried } = this._report;
-    const question = flow?.questions.find((candidate) => candidate.id === questionIdOf(step));
-    const openArticle = (id: string) => {
-      this.#selfHelp.open(id);
-      this.#focusHeading = true;
-    };
-    return {
-      step,
-      article: this.#selfHelp.article,
-      recording: this.#selfHelp.recording,
-      question,
-      answer: question ? answers[question.id] : undefined,
-      confirm: {
-        fields: flow?.environment.confirm ?? [],
-        detected: { os: detected(this._environment, 'os'), browser: detected(this._environment, 'browser') },
-        corrections,
-      },
-      suggestions: step === 'suggest' ? this.#selfHelp.suggestions(this.#articleQuery(), articlesTried.map((item) => item.article)) : [],
-      typing: this.#selfHelp.typing,
-      onAnswer: (answer: StepView['answer'] & {}) => {
-        if (!question) return;
-        this.#change({ answers: { ...this._report.answers, [question.id]: answer } });
-        this._problem = undefined;
-      },
-      onCheck: (field: 'os' | 'browser', check: Parameters<StepView['onCheck']>[1]) => {
-        // Merged into the current state, not into what was rendered: events can come faster than renders.
-        this.#change({ corrections: { ...this._report.corrections, [field]: checkDetail(detected(this._environment, field), this._report.corrections[field], check) } });
-        this._problem = undefined;
-      },
-      onOpenArticle: openArticle,
-      onCloseArticle: () => {
-        this.#selfHelp.close();
-        this.#focusHeading = true;
-      },
-      onArticleOutcome: (outcome: 'solved' | 'not_solved') => void this.#articleOutcome(outcome),
+      ...stepSpecifics(this.#stepSource()),
     };
   }
 
   #renderBody() {
     const t = this.#t;
     if (!this._config) {
-      if (!this._configProblem) return html`<p role="status">${t.loading}</p>`;
+      if (!this.#configs.error) return html`<p role="status">${t.loading}</p>`;
+      const problem = explainError(this.#configs.error, t, 0).message;
       return html`<h3 id="loket-step-heading" tabindex="-1">${t.title}</h3>
-        <p class="problem" role="alert">${this._configProblem}</p>
+        <p class="problem" role="alert">${problem === t.errors.server ? t.errors.configUnavailable : problem}</p>
         <div class="actions"><button class="button" type="button" @click=${() => void this.#loadConfig()}>${t.retry}</button></div>`;
     }
     const view = this.#stepView(this._config);

@@ -1,0 +1,66 @@
+import type { Answer, Environment, Flow } from '@loket/sdk';
+import { checkDetail, detected } from '../../internal/corrections';
+import type { Report } from '../../internal/draft-store';
+import type { ArticleQuery } from '../../internal/knowledge';
+import { questionIdOf } from '../../internal/report-steps';
+import type { StepView } from './render-step';
+import type { SelfHelpController } from './self-help-controller';
+import type { StepContext } from './steps';
+
+/** What the widget lends the step-specific views: its state and the few actions they take. */
+export type StepSource = {
+  report: Report;
+  flow: Flow | undefined;
+  environment: Environment;
+  selfHelp: SelfHelpController;
+  articleQuery(): ArticleQuery;
+  change(patch: Partial<Report>): void;
+  /** Clears the message of the current step once the customer acts on it. */
+  clearProblem(): void;
+  /** Moves focus to the heading after the next render. */
+  focusHeading(): void;
+  articleOutcome(outcome: 'solved' | 'not_solved'): void;
+};
+
+/**
+ * What the question, confirm and self-help views need on top of the step context. Handlers read
+ * the report when they run, not when they were rendered: events can come faster than renders.
+ */
+export function stepSpecifics(source: StepSource): Omit<StepView, keyof StepContext> {
+  const { step, answers, corrections, articlesTried } = source.report;
+  const question = source.flow?.questions.find((candidate) => candidate.id === questionIdOf(step));
+  const { selfHelp } = source;
+  return {
+    step,
+    article: selfHelp.article,
+    recording: selfHelp.recording,
+    question,
+    answer: question ? answers[question.id] : undefined,
+    confirm: {
+      fields: source.flow?.environment.confirm ?? [],
+      detected: { os: detected(source.environment, 'os'), browser: detected(source.environment, 'browser') },
+      corrections,
+    },
+    suggestions: step === 'suggest' ? selfHelp.suggestions(source.articleQuery(), articlesTried.map((item) => item.article)) : [],
+    typing: selfHelp.typing,
+    onAnswer: (answer: Answer) => {
+      if (!question) return;
+      source.change({ answers: { ...source.report.answers, [question.id]: answer } });
+      source.clearProblem();
+    },
+    onCheck: (field, check) => {
+      const current = source.report.corrections;
+      source.change({ corrections: { ...current, [field]: checkDetail(detected(source.environment, field), current[field], check) } });
+      source.clearProblem();
+    },
+    onOpenArticle: (id) => {
+      selfHelp.open(id);
+      source.focusHeading();
+    },
+    onCloseArticle: () => {
+      selfHelp.close();
+      source.focusHeading();
+    },
+    onArticleOutcome: (outcome) => source.articleOutcome(outcome),
+  };
+}
