@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { ValidationError } from '@loket/sdk';
+import { ERROR_CODES, ValidationError } from '@loket/sdk';
 import { ApiError } from './http/api-error';
 import { caseRoutes } from './routes/case-routes';
 import { createKnowledgeCache } from './kb/knowledge-cache';
@@ -59,7 +59,7 @@ export function createApp(options: AppOptions) {
     '/v1/*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json(new ApiError(413, 'body_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB. Shorten the description.`).toBody(), 413),
+      onError: (c) => c.json(new ApiError(413, ERROR_CODES.bodyTooLarge, `The request body is larger than ${MAX_BODY_BYTES / 1024} KB. Shorten the description.`).toBody(), 413),
     }),
   );
 
@@ -68,7 +68,7 @@ export function createApp(options: AppOptions) {
   app.route('/v1/sites', selfHelpRoutes(db, sites, createKnowledgeCache(db)));
   app.route('/v1/cases', caseRoutes(db));
   app.all('/v1/*', (c) =>
-    c.json(new ApiError(404, 'not_found', `There is no ${c.req.method} ${c.req.path} in API v1. See docs/api.md for the endpoints.`).toBody(), 404),
+    c.json(new ApiError(404, ERROR_CODES.notFound, `There is no ${c.req.method} ${c.req.path} in API v1. See docs/api.md for the endpoints.`).toBody(), 404),
   );
 
   if (options.publicFiles) servePublicFiles(app, options.publicFiles);
@@ -79,7 +79,7 @@ export function createApp(options: AppOptions) {
     }
     if (error instanceof ApiError) return c.json(error.toBody(), error.status);
     logError(error);
-    return c.json(new ApiError(500, 'internal_error', 'Something went wrong on the server. Try again in a moment.').toBody(), 500);
+    return c.json(new ApiError(500, ERROR_CODES.internal, 'Something went wrong on the server. Try again in a moment.').toBody(), 500);
   });
 
   return app;

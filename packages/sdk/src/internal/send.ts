@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LoketError } from '../errors/loket-error';
+import { ERROR_CODES, LoketError } from '../errors/loket-error';
 import { toLoketError } from './to-loket-error';
 
 /**
@@ -18,7 +18,7 @@ export async function send<TSchema extends v.GenericSchema>(
   }
   const result = v.safeParse(schema, body);
   if (!result.success) {
-    throw new LoketError('invalid_response', 'The Loket server sent an answer this SDK does not understand. Check that the SDK and server versions match.', {
+    throw new LoketError(ERROR_CODES.invalidResponse, 'The Loket server sent an answer this SDK does not understand. Check that the SDK and server versions match.', {
       cause: result.issues,
     });
   }

@@ -1,3 +1,4 @@
+import { ERROR_CODES } from '@loket/sdk';
 import type { FieldError } from '@loket/sdk';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
@@ -25,5 +26,5 @@ export class ApiError extends Error {
 
 /** The site named in the path is not configured. */
 export function siteNotFound(site: string): ApiError {
-  return new ApiError(404, 'site_not_found', `Site '${site}' is not configured on this server. Check the data-site attribute of the script tag.`);
+  return new ApiError(404, ERROR_CODES.siteNotFound, `Site '${site}' is not configured on this server. Check the data-site attribute of the script tag.`);
 }

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { normalizeReference } from '@loket/sdk';
+import { ERROR_CODES, normalizeReference } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { findCase } from '../store/case-store';
 import type { Database } from '../store/database';
 
 const caseNotFound = () =>
-  new ApiError(404, 'case_not_found', 'No case with this reference and token. Check the reference and use the link you received when the case was filed.');
+  new ApiError(404, ERROR_CODES.caseNotFound, 'No case with this reference and token. Check the reference and use the link you received when the case was filed.');
 
 /** Routes under `/v1/cases/:reference`, for the customer who holds the case token. */
 export function caseRoutes(db: Database) {

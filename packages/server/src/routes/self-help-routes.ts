@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { answerWords, AttemptInputSchema, LocaleSchema, parseOrThrow, rankArticles, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
+import { answerWords, AttemptInputSchema, ERROR_CODES, LocaleSchema, parseOrThrow, rankArticles, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
 import type { KnowledgeBase } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { readJson } from '../http/read-json';
@@ -18,7 +18,7 @@ export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, k
       const site = findSite(sites, c.req.param('site'));
       const knowledge = await knowledgeFor(site);
       const locale = v.safeParse(LocaleSchema, c.req.query('locale') ?? site.defaultLocale);
-      if (!locale.success) throw new ApiError(400, 'invalid_locale', 'Ask for the articles of one language: ?locale=nl or ?locale=en.');
+      if (!locale.success) throw new ApiError(400, ERROR_CODES.invalidLocale, 'Ask for the articles of one language: ?locale=nl or ?locale=en.');
       const version = knowledge.versions[locale.output];
       const etag = `"${version}"`;
       c.header('ETag', etag);

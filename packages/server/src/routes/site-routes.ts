@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { CaseInputSchema, DESCRIPTION_MAX_LENGTH, findAnswerErrors, parseOrThrow, pruneAnswers, ValidationError } from '@loket/sdk';
+import { CaseInputSchema, ERROR_CODES, DESCRIPTION_MAX_LENGTH, findAnswerErrors, parseOrThrow, pruneAnswers, ValidationError } from '@loket/sdk';
 import type { SiteConfig } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { findSite } from '../sites/find-site';
@@ -29,7 +29,7 @@ export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>) {
       const site = findSite(sites, c.req.param('site'));
       const idempotencyKey = c.req.header('Idempotency-Key');
       if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-        throw new ApiError(400, 'invalid_idempotency_key', 'An Idempotency-Key is 1 to 255 printable ASCII characters without spaces, e.g. a UUID.');
+        throw new ApiError(400, ERROR_CODES.invalidIdempotencyKey, 'An Idempotency-Key is 1 to 255 printable ASCII characters without spaces, e.g. a UUID.');
       }
       const input = parseOrThrow(CaseInputSchema, await readJson(c));
       const flow = site.flows.find((candidate) => candidate.id === input.topic);
@@ -63,7 +63,7 @@ export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>) {
         idempotencyKey,
       );
       if (result.kind === 'key_reused') {
-        throw new ApiError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different case. Use a new key for a new case.');
+        throw new ApiError(422, ERROR_CODES.idempotencyKeyReused, 'This Idempotency-Key was already used for a different case. Use a new key for a new case.');
       }
       if (result.kind === 'replayed') c.header('Idempotent-Replayed', 'true');
       return c.json(result.created, 201);

@@ -1,4 +1,4 @@
-import { isHttpError, isLoketError, isValidationError, LONG_TEXT_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH } from '@loket/sdk';
+import { ERROR_CODES, isHttpError, isLoketError, isValidationError, LONG_TEXT_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH } from '@loket/sdk';
 import type { FieldError, Flow, Question } from '@loket/sdk';
 import type { Translation } from '../translations/index';
 import type { StepKey } from './report-steps';
@@ -21,12 +21,12 @@ export function explainFieldError(field: FieldError, t: Translation, maxLength: 
 export function explainError(error: unknown, t: Translation, maxLength: number): WidgetProblem {
   if (isValidationError(error) && error.fields[0]) return explainFieldError(error.fields[0], t, maxLength);
   if (isHttpError(error)) {
-    if (error.code === 'site_not_found') return { message: t.errors.siteNotFound };
+    if (error.code === ERROR_CODES.siteNotFound) return { message: t.errors.siteNotFound };
     // Long answers can make a report too large as well as the description: say so, stay on the review.
-    if (error.code === 'body_too_large') return { message: t.errors.tooLarge };
+    if (error.code === ERROR_CODES.bodyTooLarge) return { message: t.errors.tooLarge };
     return { message: t.errors.server };
   }
-  if (isLoketError(error) && (error.code === 'network_error' || error.code === 'timeout')) return { message: t.errors.network };
+  if (isLoketError(error) && (error.code === ERROR_CODES.network || error.code === ERROR_CODES.timeout)) return { message: t.errors.network };
   return { message: t.errors.server };
 }
 

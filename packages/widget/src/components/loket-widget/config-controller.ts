@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isLoketError } from '@loket/sdk';
+import { ERROR_CODES, isLoketError } from '@loket/sdk';
 import type { LoketClient, SiteConfig } from '@loket/sdk';
 
 /**
@@ -36,7 +36,7 @@ export class ConfigController implements ReactiveController {
       })
       .catch((error: unknown) => {
         this.error = error;
-        if (isLoketError(error) && error.code === 'site_not_found') {
+        if (isLoketError(error) && error.code === ERROR_CODES.siteNotFound) {
           const { site, api } = this.where();
           console.warn(`[loket] Site '${site}' is not configured on ${api}. Check the data-site attribute of the script tag.`);
         }
