@@ -3,6 +3,7 @@ import { LOCALES } from '@loket/sdk';
 import { openDatabase } from '../store/open-database';
 import { forgetEvidence, loadLearning } from '../store/evidence-store';
 import type { CommandResult } from './flows-command';
+import { readDatabaseOptions } from './serve-command';
 import { UsageError } from './usage-error';
 
 const DATABASE_OPTIONS = { site: { type: 'string' }, article: { type: 'string' }, term: { type: 'string' }, 'data-dir': { type: 'string' }, 'database-url': { type: 'string' } } as const;
@@ -13,7 +14,7 @@ function readOptions(args: string[], env: NodeJS.ProcessEnv) {
   return {
     ...values,
     site: values.site,
-    database: { dataDir: values['data-dir'] ?? env.LOKET_DATA_DIR ?? '.loket', databaseUrl: values['database-url'] ?? env.LOKET_DATABASE_URL },
+    database: readDatabaseOptions(values, env),
   };
 }
 

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { SiteConfigError } from '../sites/load-sites';
 import { startServer } from '../start-server';
 import type { RunningServer, StartServerOptions } from '../start-server';
+import type { DatabaseOptions } from '../store/open-database';
 import { UsageError } from './usage-error';
 
 export const SERVE_HELP = `Usage: loket serve [options]
@@ -17,6 +18,15 @@ Options (each also settable by the environment variable in brackets):
   --widget <dir>      serve loket.js from this folder (LOKET_WIDGET_DIR, default: @loket/widget)
   --static <dir>      serve this web site at / (LOKET_STATIC_DIR)
 `;
+
+/**
+ * Where the database is: `--data-dir` / `--database-url`, else `LOKET_DATA_DIR` /
+ * `LOKET_DATABASE_URL`, else the embedded database in `./.loket`. Every command that opens the
+ * database reads it the same way.
+ */
+export function readDatabaseOptions(values: { 'data-dir'?: string; 'database-url'?: string }, env: NodeJS.ProcessEnv): DatabaseOptions {
+  return { dataDir: values['data-dir'] ?? env.LOKET_DATA_DIR ?? '.loket', databaseUrl: values['database-url'] ?? env.LOKET_DATABASE_URL };
+}
 
 /** Reads the `serve` options from the arguments, falling back to the environment. */
 export function readServeOptions(args: string[], env: NodeJS.ProcessEnv): StartServerOptions {
@@ -41,8 +51,7 @@ export function readServeOptions(args: string[], env: NodeJS.ProcessEnv): StartS
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
     sitesDir: values.sites ?? env.LOKET_SITES ?? 'sites',
-    dataDir: values['data-dir'] ?? env.LOKET_DATA_DIR ?? '.loket',
-    databaseUrl: values['database-url'] ?? env.LOKET_DATABASE_URL,
+    ...readDatabaseOptions(values, env),
     publicFiles: {
       widgetDir: values.widget ?? env.LOKET_WIDGET_DIR,
       siteDir: values.static ?? env.LOKET_STATIC_DIR,
