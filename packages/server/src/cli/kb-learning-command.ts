@@ -27,7 +27,7 @@ export async function showLearned(args: string[], env: NodeJS.ProcessEnv = proce
   const options = readOptions(args, env);
   const db = await openDatabase(options.database);
   try {
-    const { learned } = await loadLearning(db, options.site);
+    const learned = await loadLearning(db, options.site);
     const output: string[] = [];
     for (const locale of LOCALES) {
       for (const [article, terms] of Object.entries(learned[locale]).sort(([a], [b]) => a.localeCompare(b))) {

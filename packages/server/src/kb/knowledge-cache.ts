@@ -14,9 +14,9 @@ export function createKnowledgeCache(db: Database) {
     const version = await evidenceVersion(db, site.key);
     const cached = cache.get(site.key);
     if (cached?.version === version) return cached.knowledge;
-    const learning = await loadLearning(db, site.key);
-    const knowledge = buildSiteKnowledge(site.articles, learning.learned);
-    cache.set(site.key, { version: learning.version, knowledge });
+    // Evidence that arrives while this builds changes the version again: the next request rebuilds.
+    const knowledge = buildSiteKnowledge(site.articles, await loadLearning(db, site.key));
+    cache.set(site.key, { version, knowledge });
     return knowledge;
   };
 }

@@ -2,8 +2,6 @@ import { learnFromOutcomes, LOCALES } from '@loket/sdk';
 import type { LearnedTerms, Locale, OutcomeEvidence } from '@loket/sdk';
 import type { Queryable } from './database';
 
-/** What the ranking learned for one site, per language, and a fingerprint that changes with it. */
-export type SiteLearning = { learned: Record<Locale, LearnedTerms>; version: string };
 
 /**
  * A fingerprint of a site's evidence: changes when an outcome is recorded or evidence is
@@ -24,8 +22,7 @@ export async function evidenceVersion(db: Queryable, site: string): Promise<stri
  * What the ranking learned from a site's outcomes: the derived term weights per article and
  * language, without what a person asked to forget. Only terms leave the database, never text.
  */
-export async function loadLearning(db: Queryable, site: string): Promise<SiteLearning> {
-  const version = await evidenceVersion(db, site);
+export async function loadLearning(db: Queryable, site: string): Promise<Record<Locale, LearnedTerms>> {
   const { rows } = await db.query<OutcomeEvidence>(
     `SELECT article, locale, text, outcome FROM attempts
       WHERE site = $1 AND article IS NOT NULL AND outcome IN ('solved', 'not_solved')
@@ -42,7 +39,7 @@ export async function loadLearning(db: Queryable, site: string): Promise<SiteLea
   for (const { article, term } of forgotten.rows) {
     for (const locale of LOCALES) delete learned[locale][article]?.[term];
   }
-  return { learned, version };
+  return learned;
 }
 
 /** Makes the ranking forget what it learned for an article, or for one term of it. */
