@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   invalidLocale: 'invalid_locale',
   invalidResponse: 'invalid_response',
   notFound: 'not_found',
+  unauthorized: 'unauthorized',
+  caseClosed: 'case_closed',
   internal: 'internal_error',
   network: 'network_error',
   timeout: 'timeout',

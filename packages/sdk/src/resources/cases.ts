@@ -4,6 +4,8 @@ import { ERROR_CODES } from '../errors/loket-error';
 import { send } from '../internal/send';
 import { CaseCreatedSchema, CaseInputSchema, CaseSchema } from '../schemas/case';
 import type { Case, CaseCreated, CaseInput } from '../schemas/case';
+import { MessageInputSchema } from '../schemas/timeline';
+import type { MessageInput } from '../schemas/timeline';
 import { normalizeReference } from '../schemas/reference';
 import { parseOrThrow } from '../schemas/validate';
 
@@ -42,6 +44,17 @@ export type CasesResource = {
    * const found = await client.cases.get('LK-4F7Q-92KD', token);
    */
   get(reference: string, token: string): Promise<Case>;
+  /**
+   * Adds a message to an open case, or answers the support team's question. A case that was
+   * `waiting_for_customer` goes back to `in_progress`.
+   *
+   * @returns the case with the message on its timeline.
+   * @throws {ValidationError} for an empty or too long message; {HttpError} `case_not_found` (404)
+   * or `case_closed` (409, file a new case instead).
+   * @example
+   * const updated = await client.cases.addMessage('LK-4F7Q-92KD', token, { text: 'The light is red now.' });
+   */
+  addMessage(reference: string, token: string, input: MessageInput, options?: CreateCaseOptions): Promise<Case>;
 };
 
 export function createCasesResource(api: KyInstance, site: string): CasesResource {
@@ -57,13 +70,29 @@ export function createCasesResource(api: KyInstance, site: string): CasesResourc
       );
     },
     async get(reference, token) {
-      const normalized = normalizeReference(reference);
-      if (!normalized) {
-        throw new HttpError(404, ERROR_CODES.caseNotFound, `No case ${JSON.stringify(reference)}: a reference looks like LK-4F7Q-92KD.`);
-      }
+      const normalized = checkedReference(reference);
       return send(CaseSchema, () =>
         api.get(`cases/${normalized}`, { headers: { Authorization: `Bearer ${token}` } }),
       );
     },
+    async addMessage(reference, token, input, options = {}) {
+      const normalized = checkedReference(reference);
+      const json = parseOrThrow(MessageInputSchema, input);
+      const idempotencyKey = options.idempotencyKey ?? crypto.randomUUID();
+      return send(CaseSchema, () =>
+        api.post(`cases/${normalized}/messages`, {
+          json,
+          headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': idempotencyKey },
+        }),
+      );
+    },
   };
+}
+
+function checkedReference(reference: string): string {
+  const normalized = normalizeReference(reference);
+  if (!normalized) {
+    throw new HttpError(404, ERROR_CODES.caseNotFound, `No case ${JSON.stringify(reference)}: a reference looks like LK-4F7Q-92KD.`);
+  }
+  return normalized;
 }

@@ -4,6 +4,8 @@ import { AnswersSchema } from './flow';
 import { LocaleSchema } from './locale';
 import { TriedArticleSchema } from './self-help';
 import { ReferenceSchema } from './reference';
+import { ContactSchema } from './contact';
+import { CASE_PRIORITIES, CASE_STATUSES, CaseEventSchema, SUPPORT_LEVELS } from './timeline';
 
 /** Longest description a customer can send, in characters. */
 export const DESCRIPTION_MAX_LENGTH = 5000;
@@ -12,12 +14,6 @@ export const DESCRIPTION_MAX_LENGTH = 5000;
 export const TOPIC_ID_MAX_LENGTH = 64;
 
 const NOT_BLANK = /\S/u;
-
-/** Statuses of a case, in the order a case usually moves through them. */
-export const CASE_STATUSES = ['new', 'in_progress', 'waiting_for_customer', 'solved', 'closed'] as const;
-
-/** Status of a case. */
-export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** What a customer sends to file a case. */
 export const CaseInputSchema = v.object({
@@ -41,6 +37,8 @@ export const CaseInputSchema = v.object({
   locale: v.optional(LocaleSchema),
   /** Articles the customer tried before filing, with what came of each. */
   articlesTried: v.optional(v.pipe(v.array(TriedArticleSchema), v.maxLength(20)), []),
+  /** How to reach and recognise the customer; see {@link ContactSchema}. */
+  contact: v.optional(ContactSchema, {}),
 });
 
 /** What a customer sends to file a case. */
@@ -56,6 +54,13 @@ export const CaseCreatedSchema = v.object({
   status: v.picklist(CASE_STATUSES),
   /** ISO 8601 time the case was filed. */
   createdAt: v.string(),
+  /** ISO 8601 time by which support responds, from the site's business hours; `null` when the site sets none. */
+  respondBy: v.optional(v.nullable(v.string()), null),
+  /**
+   * The report was added to the customer's open case on the same topic (a repeat contact) instead
+   * of opening a new one; `reference` is that case's.
+   */
+  linked: v.optional(v.boolean(), false),
 });
 
 /** The answer to filing a case. */
@@ -74,9 +79,51 @@ export const CaseSchema = v.object({
   status: v.picklist(CASE_STATUSES),
   createdAt: v.string(),
   updatedAt: v.string(),
+  /** ISO 8601 time by which support responds; `null` once support responded or when the site sets no service level. */
+  respondBy: v.nullable(v.string()),
+  /** Whether updates go to an e-mail address (the address itself is not sent back). */
+  emailUpdates: v.boolean(),
+  /** Everything that happened on the case, oldest first. */
+  timeline: v.array(CaseEventSchema),
 });
 
 /** A case as the customer who filed it sees it. */
 export type Case = v.InferOutput<typeof CaseSchema>;
 
 
+
+/** A case as the support team sees it: the customer's view plus how it is handled. */
+export const SupportCaseSchema = v.object({
+  ...CaseSchema.entries,
+  priority: v.picklist(CASE_PRIORITIES),
+  level: v.picklist(SUPPORT_LEVELS),
+  /** The customer's e-mail address, if given. */
+  email: v.nullable(v.string()),
+  /** How often the customer came back about this case. */
+  repeatContacts: v.number(),
+  /** Articles that did not help, before and after filing. */
+  failedAttempts: v.number(),
+  /** Reasons the case was escalated for, in order. */
+  escalations: v.array(v.string()),
+  /** ISO 8601 time support first responded, or `null`. */
+  firstResponseAt: v.nullable(v.string()),
+});
+
+/** A case as the support team sees it. */
+export type SupportCase = v.InferOutput<typeof SupportCaseSchema>;
+
+/** One case in a list for the support team: a {@link SupportCase} without timeline and environment. */
+export const SupportCaseSummarySchema = v.omit(SupportCaseSchema, ['timeline', 'environment', 'answers']);
+
+/** One case in a list for the support team. */
+export type SupportCaseSummary = v.InferOutput<typeof SupportCaseSummarySchema>;
+
+/** A page of cases: `GET /v1/admin/sites/:site/cases`. */
+export const SupportCaseListSchema = v.object({
+  cases: v.array(SupportCaseSummarySchema),
+  /** Pass as `cursor` for the next page; `null` on the last page. */
+  nextCursor: v.nullable(v.string()),
+});
+
+/** A page of cases. */
+export type SupportCaseList = v.InferOutput<typeof SupportCaseListSchema>;

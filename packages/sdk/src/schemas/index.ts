@@ -7,11 +7,40 @@ export {
   CaseInputSchema,
   CaseCreatedSchema,
   CaseSchema,
-  CASE_STATUSES,
+  SupportCaseSchema,
+  SupportCaseSummarySchema,
+  SupportCaseListSchema,
   DESCRIPTION_MAX_LENGTH,
   TOPIC_ID_MAX_LENGTH,
 } from './case';
-export type { CaseInput, ValidCaseInput, CaseCreated, Case, CaseStatus } from './case';
+export type { CaseInput, ValidCaseInput, CaseCreated, Case, SupportCase, SupportCaseSummary, SupportCaseList } from './case';
+export {
+  MESSAGE_MAX_LENGTH,
+  CASE_STATUSES,
+  OPEN_CASE_STATUSES,
+  CASE_PRIORITIES,
+  SUPPORT_LEVELS,
+  ESCALATION_REASONS,
+  MESSAGE_AUTHORS,
+  CASE_EVENT_TYPES,
+  CaseEventSchema,
+  MessageInputSchema,
+  SupportMessageInputSchema,
+  StatusInputSchema,
+} from './timeline';
+export type {
+  CaseStatus,
+  CasePriority,
+  SupportLevel,
+  EscalationReason,
+  CaseEventType,
+  CaseEvent,
+  MessageInput,
+  SupportMessageInput,
+  StatusInput,
+} from './timeline';
+export { EMAIL_MAX_LENGTH, BROWSER_ID_PATTERN, ContactSchema } from './contact';
+export type { Contact } from './contact';
 export { SiteConfigSchema, TopicSchema } from './site-config';
 export type { SiteConfig, Topic } from './site-config';
 export { ErrorBodySchema } from './error-body';
