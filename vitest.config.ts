@@ -12,7 +12,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'sdk', include: ['packages/sdk/src/**/*.test.ts'], environment: 'node' },
+        // *.browser.test.ts need a real browser (IndexedDB, service worker): web-test-runner runs them.
+        test: { name: 'sdk', include: ['packages/sdk/src/**/*.test.ts'], exclude: ['packages/sdk/src/**/*.browser.test.ts'], environment: 'node' },
       },
       {
         extends: true,

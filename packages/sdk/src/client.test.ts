@@ -11,7 +11,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const created = { reference: 'LK-4F7Q-92KD', token: 'secret-token', status: 'new', createdAt: '2026-11-23T10:00:00.000Z' };
+const created = { reference: 'LK-4F7Q-92KD', token: 'secret-token', status: 'new', createdAt: '2026-11-23T10:00:00.000Z', respondBy: null, linked: false };
 
 describe('cases.create', () => {
   it('posts the case with its idempotency key and returns the reference', async () => {
@@ -31,7 +31,7 @@ describe('cases.create', () => {
       key: 'draft-1',
       body: {
         topic: 'internet', answers: { 'modem-on': 'yes' }, description: 'No internet since 8:00',
-        environment: { os: { name: 'Windows', version: '11' } }, articlesTried: [],
+        environment: { os: { name: 'Windows', version: '11' } }, articlesTried: [], contact: {},
       },
     });
   });
@@ -123,6 +123,7 @@ describe('cases.get', () => {
           reference: 'LK-4F7Q-92KD', site: 'demo', topic: 'internet', answers: { 'modem-on': 'no' }, description: 'No signal', environment: {},
           articlesTried: [{ article: 'restart-modem', outcome: 'not_solved' }],
           locale: 'nl', status: 'new', createdAt: created.createdAt, updatedAt: created.createdAt,
+          respondBy: null, emailUpdates: false, timeline: [],
         });
       }),
     );
@@ -135,6 +136,66 @@ describe('cases.get', () => {
 
   it('answers a malformed reference with case_not_found without asking the server', async () => {
     await expect(client.cases.get('not-a-reference', 't')).rejects.toMatchObject({ status: 404, code: 'case_not_found' });
+  });
+});
+
+describe('cases.addMessage', () => {
+  const caseWithMessage = {
+    reference: 'LK-4F7Q-92KD', site: 'demo', topic: 'internet', answers: {}, description: 'No signal', environment: {}, articlesTried: [],
+    locale: 'nl', status: 'in_progress', createdAt: created.createdAt, updatedAt: created.createdAt, respondBy: null, emailUpdates: false,
+    timeline: [
+      { id: 'e1', at: created.createdAt, type: 'created', topic: 'internet' },
+      { id: 'e2', at: created.createdAt, type: 'message', author: 'customer', text: 'The light is red now.', question: false },
+    ],
+  };
+
+  it('posts the message with the token as bearer and its idempotency key, and returns the case', async () => {
+    let seen: { auth: string | null; key: string | null; type: string | null; body: unknown } | undefined;
+    server.use(
+      http.post(`${BASE}/v1/cases/LK-4F7Q-92KD/messages`, async ({ request }) => {
+        seen = {
+          auth: request.headers.get('Authorization'), key: request.headers.get('Idempotency-Key'),
+          type: request.headers.get('Content-Type'), body: await request.json(),
+        };
+        return HttpResponse.json(caseWithMessage, { status: 201 });
+      }),
+    );
+    const updated = await client.cases.addMessage('lk-4f7q-92kd', 'secret-token', { text: 'The light is red now.' }, { idempotencyKey: 'message-1' });
+    expect(updated.timeline.at(-1)).toMatchObject({ type: 'message', author: 'customer', text: 'The light is red now.' });
+    expect(seen).toEqual({ auth: 'Bearer secret-token', key: 'message-1', type: 'application/json', body: { text: 'The light is red now.' } });
+  });
+
+  it('makes up an idempotency key when none is given', async () => {
+    let key: string | null = null;
+    server.use(
+      http.post(`${BASE}/v1/cases/LK-4F7Q-92KD/messages`, ({ request }) => {
+        key = request.headers.get('Idempotency-Key');
+        return HttpResponse.json(caseWithMessage, { status: 201 });
+      }),
+    );
+    await client.cases.addMessage('LK-4F7Q-92KD', 'secret-token', { text: 'Hello' });
+    expect(key).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses an empty message before sending anything', async () => {
+    const error = await client.cases.addMessage('LK-4F7Q-92KD', 'secret-token', { text: '  ' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fields).toEqual([{ path: 'text', code: 'required', message: 'Write a message.' }]);
+  });
+
+  it('reports a closed case as an HttpError case_closed with status 409', async () => {
+    server.use(
+      http.post(`${BASE}/v1/cases/LK-4F7Q-92KD/messages`, () =>
+        HttpResponse.json({ error: { code: 'case_closed', message: 'Case LK-4F7Q-92KD is closed. File a new case.' } }, { status: 409 }),
+      ),
+    );
+    const error = await client.cases.addMessage('LK-4F7Q-92KD', 'secret-token', { text: 'One more thing' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 409, code: 'case_closed', message: 'Case LK-4F7Q-92KD is closed. File a new case.' });
+  });
+
+  it('answers a malformed reference with case_not_found without asking the server', async () => {
+    await expect(client.cases.addMessage('LK-0000', 't', { text: 'Hi' })).rejects.toMatchObject({ status: 404, code: 'case_not_found' });
   });
 });
 

@@ -1,4 +1,4 @@
-import ky from 'ky';
+import { createApi } from './internal/create-api';
 import { createCasesResource } from './resources/cases';
 import type { CasesResource } from './resources/cases';
 import { createConfigResource } from './resources/config';
@@ -28,7 +28,9 @@ export type ClientOptions = {
   timeout?: number;
   /**
    * How often a failed request is retried (network failures, 408, 429 and 5xx). Filing a case is
-   * retried too: the idempotency key makes that safe.
+   * retried too: the idempotency key makes that safe. Pass `0` for a client behind an outbox
+   * (`createOutbox`): it retries itself, so a customer who is offline hears at once that the report
+   * will follow.
    *
    * @default 2
    */
@@ -64,16 +66,7 @@ export type LoketClient = {
  * const { reference } = await client.cases.create({ topic: 'internet', description: 'No signal' });
  */
 export function createClient(options: ClientOptions): LoketClient {
-  const api = ky.create({
-    prefixUrl: new URL('v1/', withTrailingSlash(options.baseUrl)),
-    timeout: options.timeout ?? 10_000,
-    retry: {
-      limit: options.retries ?? 2,
-      methods: ['get', 'post'],
-      statusCodes: [408, 429, 500, 502, 503, 504],
-    },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  const api = createApi({ ...options, retryMethods: ['get', 'post'] });
   return {
     site: options.site,
     config: createConfigResource(api, options.site),
@@ -82,7 +75,3 @@ export function createClient(options: ClientOptions): LoketClient {
   };
 }
 
-function withTrailingSlash(url: string | URL): string {
-  const text = String(url);
-  return text.endsWith('/') ? text : `${text}/`;
-}

@@ -146,3 +146,8 @@ export type { CaptureEnvironmentOptions, ParsedUserAgent } from './environment/i
 export { evaluateCondition, visibleQuestions, pruneAnswers, findAnswerErrors, checkFlows, formatFlowProblem, answerWords, type FlowProblem } from './flows/index';
 export { markdownToTree, treeText, safeHref, ARTICLE_LINK_PROTOCOLS } from './articles/index';
 export { environmentFit, matchesVersionRule, compareVersions, termsOf, createArticleIndex, rankArticles, learnFromOutcomes, SUGGESTION_MIN_COVERAGE, type ArticleIndex, type LearnedTerms, type RankQuery, type RankedArticle, type OutcomeEvidence } from './ranking/index';
+export { createOutbox, OUTBOX_DATABASE_NAME, backoffDelay, isRetryable } from './outbox/index';
+export type { Backoff, Outbox, OutboxEvent, OutboxItem, OutboxOptions, OutboxResult } from './outbox/index';
+export { createSupportClient } from './support-client';
+export type { SupportClient, SupportClientOptions } from './support-client';
+export type { SupportCaseFilter, SupportCasesResource } from './resources/support-cases';

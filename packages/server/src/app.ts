@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { ERROR_CODES, ValidationError } from '@loket/sdk';
 import { ApiError } from './http/api-error';
+import { adminRoutes } from './routes/admin-routes';
 import { caseRoutes } from './routes/case-routes';
 import { createKnowledgeCache } from './kb/knowledge-cache';
 import { selfHelpRoutes } from './routes/self-help-routes';
@@ -21,8 +22,15 @@ export type AppOptions = {
   sites: ReadonlyMap<string, Site>;
   /** Files to serve beside the API: the widget bundle and, for the demo, a web site. */
   publicFiles?: PublicFiles;
+  /** The clock: when cases are filed and changed, and from when response times count. @default () => new Date() */
+  now?: () => Date;
   /** Where unexpected errors are reported. @default console.error */
   logError?: (error: unknown) => void;
+  /**
+   * Called after a request that may have changed a case succeeded, e.g. to send its e-mails and
+   * webhooks at once instead of at the delivery worker's next round.
+   */
+  onCaseChanged?: () => void;
 };
 
 /**
@@ -33,10 +41,12 @@ export type AppOptions = {
  * const response = await app.request('/v1/health');
  */
 export function createApp(options: AppOptions) {
-  const { db, sites, logError = (error) => console.error('[loket]', error) } = options;
+  const { db, sites, now = () => new Date(), logError = (error) => console.error('[loket]', error) } = options;
   const anySiteOrigins = new Set([...sites.values()].flatMap((site) => site.origins));
   // A page may call the API of the sites that list its origin; per-case routes name no site.
+  // The admin API is for the support team's tools, never for customers' pages: no other origin.
   const originsFor = (path: string): ReadonlySet<string> | readonly string[] => {
+    if (path.startsWith('/v1/admin/')) return [];
     const site = /^\/v1\/sites\/([^/]+)/.exec(path)?.[1];
     return site === undefined ? anySiteOrigins : (sites.get(decodeURIComponent(site))?.origins ?? []);
   };
@@ -63,10 +73,19 @@ export function createApp(options: AppOptions) {
     }),
   );
 
+  if (options.onCaseChanged) {
+    const onCaseChanged = options.onCaseChanged;
+    app.use('/v1/*', async (c, next) => {
+      await next();
+      if (c.req.method === 'POST' && c.res.status < 400) onCaseChanged();
+    });
+  }
+
   app.get('/v1/health', (c) => c.json({ ok: true }));
-  app.route('/v1/sites', siteRoutes(db, sites));
+  app.route('/v1/sites', siteRoutes(db, sites, now));
   app.route('/v1/sites', selfHelpRoutes(db, sites, createKnowledgeCache(db)));
-  app.route('/v1/cases', caseRoutes(db));
+  app.route('/v1/cases', caseRoutes(db, sites, now));
+  app.route('/v1/admin/sites', adminRoutes(db, sites, now));
   app.all('/v1/*', (c) =>
     c.json(new ApiError(404, ERROR_CODES.notFound, `There is no ${c.req.method} ${c.req.path} in API v1. See docs/api.md for the endpoints.`).toBody(), 404),
   );

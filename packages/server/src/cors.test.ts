@@ -46,4 +46,9 @@ describe('CORS', () => {
     const response = await preflight('/v1/cases/LK-2222-2222', 'https://www.acme.example');
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('https://www.acme.example');
   });
+
+  it('allows no other origin to call the admin API', async () => {
+    const response = await preflight('/v1/admin/sites/acme/cases', 'https://www.acme.example');
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
+  });
 });

@@ -1,6 +1,8 @@
 import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import { createApp } from './app';
+import { startDeliveryWorker } from './notify/index';
+import { startOverdueSweeper } from './rules/overdue-sweeper';
 import type { PublicFiles } from './static/serve-public-files';
 import { loadSites } from './sites/load-sites';
 import { openDatabase } from './store/open-database';
@@ -33,7 +35,8 @@ export type RunningServer = {
 };
 
 /**
- * Loads the sites, opens and migrates the database, and starts listening.
+ * Loads the sites, opens and migrates the database, starts the background work (escalating
+ * overdue cases, sending e-mails and webhooks) and starts listening.
  *
  * @throws {SiteConfigError} when a site's configuration is wrong; nothing is started then.
  * @example
@@ -42,16 +45,20 @@ export type RunningServer = {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const sites = await loadSites(options.sitesDir);
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
-  const app = createApp({ db, sites, publicFiles: options.publicFiles });
+  const deliveries = startDeliveryWorker({ db, sites });
+  const app = createApp({ db, sites, publicFiles: options.publicFiles, onCaseChanged: () => deliveries.kick() });
   const host = options.host ?? '127.0.0.1';
   let server: ServerType;
   const port = await new Promise<number>((resolve, reject) => {
     server = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, (info) => resolve(info.port));
     server.once('error', reject);
   }).catch(async (error: unknown) => {
+    await deliveries.stop();
     await db.close();
     throw error;
   });
+  // Background work; each part stops before the database closes.
+  const workers = [startOverdueSweeper({ db, sites }), deliveries];
   return {
     url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
     port,
@@ -62,6 +69,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         // Idle keep-alive connections would hold close() open; end them.
         (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       });
+      await Promise.all(workers.map((worker) => worker.stop()));
       await db.close();
     },
   };

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createApp } from './app';
 import { loadSites } from './sites/load-sites';
+import type { Site } from './sites/site-schema';
 import type { Database } from './store/database';
 import { openDatabase } from './store/open-database';
 
@@ -36,10 +37,19 @@ export async function openTestDatabase(): Promise<Database> {
   };
 }
 
-/** A fresh database with an app on top of it, for one test file. */
-export async function createTestApp(): Promise<{ app: ReturnType<typeof createApp>; db: Database; errors: unknown[] }> {
+/** A fresh database with an app on top of it (the demo site, or the sites given), for one test file. */
+export async function createTestApp(options: { now?: () => Date; sites?: ReadonlyMap<string, Site> } = {}): Promise<{
+  app: ReturnType<typeof createApp>;
+  db: Database;
+  errors: unknown[];
+  sites: ReadonlyMap<string, Site>;
+}> {
   const db = await openTestDatabase();
   const errors: unknown[] = [];
-  const app = createApp({ db, sites: await loadSites(DEMO_SITES_DIR), logError: (error) => errors.push(error) });
-  return { app, db, errors };
+  const sites = options.sites ?? (await loadSites(DEMO_SITES_DIR));
+  const app = createApp({ db, sites, logError: (error) => errors.push(error), ...(options.now ? { now: options.now } : {}) });
+  return { app, db, errors, sites };
 }
+
+/** The demo site's secret key, for calling its admin API in tests. */
+export const DEMO_SECRET_KEY = 'demo-secret-key-not-for-production';

@@ -1,5 +1,6 @@
 import { SiteConfigError } from '../sites/load-sites';
 import { runFlowsCommand } from './flows-command';
+import { runCheckCommand } from './check-command';
 import { runKbCommand } from './kb-command';
 import { readServeOptions, runServe, SERVE_HELP } from './serve-command';
 import { UsageError } from './usage-error';
@@ -8,6 +9,7 @@ const HELP = `Usage: loket <command> [options]
 
 Commands:
   serve            start the case service (loket serve --help)
+  check            check whole site folders: site.yaml, flows, articles (loket check --help)
   flows validate   check flow files (loket flows --help)
   kb check         check a knowledge base (loket kb --help)
   kb rank          rank queries from standard input, for measuring
@@ -25,9 +27,11 @@ export async function main(args: string[]): Promise<void> {
         if (rest.includes('--help')) return void console.log(SERVE_HELP);
         await runServe(readServeOptions(rest, process.env), 'Loket');
         return;
+      case 'check':
       case 'flows':
       case 'kb': {
-        const result = await (command === 'flows' ? runFlowsCommand(rest) : runKbCommand(rest));
+        const run = { check: runCheckCommand, flows: runFlowsCommand, kb: runKbCommand }[command];
+        const result = await run(rest);
         for (const line of result.output) (result.exitCode === 0 ? console.log : console.error)(line);
         process.exitCode = result.exitCode;
         return;

@@ -5,13 +5,12 @@ import { ApiError } from '../http/api-error';
 import { findSite } from '../sites/find-site';
 import { readJson } from '../http/read-json';
 import type { Site } from '../sites/site-schema';
-import { fileCase } from '../store/case-store';
+import { readIdempotencyKey } from '../http/request-headers';
+import { fileCase } from '../store/file-case';
 import type { Database } from '../store/database';
 
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
-
 /** Routes under `/v1/sites/:site`: the public configuration and filing cases. */
-export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>) {
+export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>, now: () => Date) {
   return new Hono()
     .get('/:site/config', (c) => {
       const site = findSite(sites, c.req.param('site'));
@@ -27,10 +26,7 @@ export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>) {
     })
     .post('/:site/cases', async (c) => {
       const site = findSite(sites, c.req.param('site'));
-      const idempotencyKey = c.req.header('Idempotency-Key');
-      if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-        throw new ApiError(400, ERROR_CODES.invalidIdempotencyKey, 'An Idempotency-Key is 1 to 255 printable ASCII characters without spaces, e.g. a UUID.');
-      }
+      const idempotencyKey = readIdempotencyKey(c);
       const input = parseOrThrow(CaseInputSchema, await readJson(c));
       const flow = site.flows.find((candidate) => candidate.id === input.topic);
       if (!flow) {
@@ -50,8 +46,8 @@ export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>) {
       if (answerErrors.length > 0) throw new ValidationError(answerErrors);
       const result = await fileCase(
         db,
+        site,
         {
-          site: site.key,
           topic: input.topic,
           // Answers to questions the flow hides for these answers are not kept (docs/api.md).
           answers: pruneAnswers(flow, input.answers),
@@ -59,8 +55,9 @@ export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>) {
           environment: input.environment,
           articlesTried: input.articlesTried,
           locale: input.locale ?? site.defaultLocale,
+          contact: input.contact,
         },
-        idempotencyKey,
+        { idempotencyKey, now: now() },
       );
       if (result.kind === 'key_reused') {
         throw new ApiError(422, ERROR_CODES.idempotencyKeyReused, 'This Idempotency-Key was already used for a different case. Use a new key for a new case.');

@@ -15,8 +15,8 @@ async function sitesWith(files: Record<string, string>): Promise<string> {
   return folder.dir;
 }
 
-async function problemsOf(dir: string): Promise<string[]> {
-  const error = await loadSites(dir).catch((caught: unknown) => caught);
+async function problemsOf(dir: string, env: NodeJS.ProcessEnv = {}): Promise<string[]> {
+  const error = await loadSites(dir, { env }).catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(SiteConfigError);
   return (error as SiteConfigError).problems;
 }
@@ -86,5 +86,85 @@ describe('loadSites', () => {
 
   it('says how to fix a missing folder', async () => {
     expect(await problemsOf('/no/such/folder')).toEqual([expect.stringContaining('Set LOKET_SITES (or --sites)')]);
+  });
+});
+
+describe('loadSites: case handling and secrets', () => {
+  const KEY = 'k'.repeat(32);
+
+  it('loads the demo site with its hours, service levels, escalation rules and key', async () => {
+    const demo = (await loadSites(DEMO_SITES_DIR)).get('demo')!;
+    expect(demo).toMatchObject({
+      timeZone: 'Europe/Amsterdam',
+      businessHours: { mon: '08:30-17:30', fri: '08:30-17:30', sat: '10:00-14:00' },
+      serviceLevels: { normal: '8h', high: '4h', urgent: '1h' },
+      repeatContacts: { window: '14d' },
+      escalation: { failedAttempts: 2, repeatContacts: 2, responseTimeBreached: true },
+      webhooks: [],
+    });
+    expect(demo.email).toBeUndefined();
+    expect(demo.holidays).toEqual(expect.arrayContaining(['2026-12-25', '2027-04-27']));
+    expect(demo.secretKeys).toHaveLength(1);
+  });
+
+  it('reads $NAME secrets from the environment', async () => {
+    const dir = await sitesWith({
+      'acme/site.yaml': `${SITE_YAML}secretKeys: [$ACME_KEY, ${KEY}]\nwebhooks:\n  - { url: https://hooks.acme.example/loket, secret: $ACME_HOOK }\n`,
+      'acme/flows/orders.yaml': ORDERS_FLOW,
+    });
+    const site = (await loadSites(dir, { env: { ACME_KEY: 'a'.repeat(40), ACME_HOOK: 'hook-secret' } })).get('acme')!;
+    expect(site.secretKeys).toEqual(['a'.repeat(40), KEY]);
+    expect(site.webhooks[0]!.secret).toBe('hook-secret');
+  });
+
+  it('names the missing environment variable with the file and line', async () => {
+    const dir = await sitesWith({
+      'acme/site.yaml': `${SITE_YAML}secretKeys:\n  - $ACME_KEY\n`,
+      'acme/flows/orders.yaml': ORDERS_FLOW,
+    });
+    expect(await problemsOf(dir)).toEqual([
+      expect.stringMatching(/acme\/site\.yaml:4: secretKeys\.0: The environment variable ACME_KEY is not set\. Set it before starting the server/),
+    ]);
+  });
+
+  it('refuses a secret key under 24 characters and says how to make one', async () => {
+    const dir = await sitesWith({ 'acme/site.yaml': `${SITE_YAML}secretKeys: [short-key]\n`, 'acme/flows/orders.yaml': ORDERS_FLOW });
+    expect(await problemsOf(dir)).toEqual([
+      expect.stringMatching(/site\.yaml:3: secretKeys\.0: A secret key has at least 24 characters; this one has 9\. Make one with: openssl rand -base64 32$/),
+    ]);
+  });
+
+  it('asks for a secret key when e-mail is on, and reads the SMTP password', async () => {
+    const email = `email:\n  from: Acme <support@acme.example>\n  smtp: { host: smtp.acme.example, password: $SMTP_PASSWORD }\n  caseLink: https://www.acme.example/help\n`;
+    const dir = await sitesWith({ 'acme/site.yaml': `${SITE_YAML}${email}`, 'acme/flows/orders.yaml': ORDERS_FLOW });
+    const problems = await problemsOf(dir);
+    expect(problems).toEqual([
+      expect.stringMatching(/site\.yaml:5: email\.smtp\.password: The environment variable SMTP_PASSWORD is not set/),
+      expect.stringMatching(/site\.yaml:4: email: The links in e-mails are signed with the site's secret key: add one under secretKeys/),
+    ]);
+    const fixed = await sitesWith({ 'acme/site.yaml': `${SITE_YAML}${email}secretKeys: [${KEY}]\n`, 'acme/flows/orders.yaml': ORDERS_FLOW });
+    expect((await loadSites(fixed, { env: { SMTP_PASSWORD: 'pw' } })).get('acme')!.email!.smtp.password).toBe('pw');
+  });
+
+  it('refuses business hours that end before they start, overlap, or are never open', async () => {
+    const dir = await sitesWith({
+      'acme/site.yaml': `${SITE_YAML}businessHours:\n  mon: 17:00-08:00\n  tue: 08:00-12:00, 11:00-17:00\n`,
+      'acme/flows/orders.yaml': ORDERS_FLOW,
+      'never/site.yaml': `${SITE_YAML}businessHours: {}\n`,
+      'never/flows/orders.yaml': ORDERS_FLOW,
+    });
+    expect(await problemsOf(dir)).toEqual([
+      expect.stringMatching(/acme\/site\.yaml:4: businessHours\.mon: "17:00-08:00" ends before it starts/),
+      expect.stringMatching(/acme\/site\.yaml:5: businessHours\.tue: The ranges of one day overlap/),
+      expect.stringMatching(/never\/site\.yaml:3: businessHours: No day has opening hours/),
+    ]);
+  });
+
+  it('refuses a service level that is not a duration, and an unknown time zone', async () => {
+    const dir = await sitesWith({ 'acme/site.yaml': `${SITE_YAML}timeZone: Europe/Zeewolde\nserviceLevels: { normal: one day }\n`, 'acme/flows/orders.yaml': ORDERS_FLOW });
+    expect(await problemsOf(dir)).toEqual([
+      expect.stringMatching(/site\.yaml:3: timeZone: A time zone is an IANA name/),
+      expect.stringMatching(/site\.yaml:4: serviceLevels\.normal: Write a duration as e\.g\. "4h"/),
+    ]);
   });
 });

@@ -1,10 +1,12 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import * as v from 'valibot';
 import { toFieldErrors } from '@loket/sdk';
 import { loadArticles } from '../kb/load-articles';
 import { displayPath, findFlowFiles, loadFlows } from './load-flows';
 import { isReadable, readConfigFile } from './read-config-file';
+import { checkBusinessHours } from './check-business-hours';
+import { resolveSecrets } from './resolve-secrets';
 import { SiteFileSchema } from './site-schema';
 import type { Site, SiteFile } from './site-schema';
 
@@ -21,14 +23,22 @@ export class SiteConfigError extends Error {
   }
 }
 
+/** Options for {@link loadSites}. */
+export type LoadSitesOptions = {
+  /** Where `$NAME` secrets are read from. @default process.env */
+  env?: NodeJS.ProcessEnv;
+};
+
 /**
  * Loads every site from a folder that holds one folder per site, named by the site's key, each
  * with a `site.yaml`, a `flows/` folder and optionally an `articles/` folder:
- * `sites/demo/site.yaml` configures the site `demo`.
+ * `sites/demo/site.yaml` configures the site `demo`. `$NAME` secrets are read from the environment.
  *
  * @throws {SiteConfigError} naming every file and field that is wrong.
+ * @example
+ * const sites = await loadSites('sites');
  */
-export async function loadSites(sitesDir: string): Promise<Map<string, Site>> {
+export async function loadSites(sitesDir: string, options: LoadSitesOptions = {}): Promise<Map<string, Site>> {
   let entries;
   try {
     entries = await readdir(sitesDir, { withFileTypes: true });
@@ -38,36 +48,51 @@ export async function loadSites(sitesDir: string): Promise<Map<string, Site>> {
   const sites = new Map<string, Site>();
   const problems: string[] = [];
   for (const entry of entries.filter((item) => item.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-    const siteDir = join(sitesDir, entry.name);
-    if (!SITE_KEY.test(entry.name)) {
-      problems.push(`${displayPath(siteDir)}: the folder name "${entry.name}" is the site key and may only use lower-case letters, digits and dashes.`);
-      continue;
-    }
-    const site = await loadSiteFile(join(siteDir, 'site.yaml'));
-    const flowFiles = await findFlowFiles(join(siteDir, 'flows'));
-    const flows = await loadFlows(flowFiles);
-    if (flowFiles.length === 0) {
-      problems.push(`${displayPath(join(siteDir, 'flows'))}: no flow files. Add one YAML file per topic (see docs/flows.md).`);
-    }
-    problems.push(...flows.problems);
-    // The knowledge base is optional: a site without articles files cases without self-help.
-    const knowledge = await loadArticles(join(siteDir, 'articles'), { topics: flows.flows.map((flow) => flow.id) });
-    problems.push(...knowledge.problems);
-    if (Array.isArray(site)) problems.push(...site);
-    else sites.set(entry.name, { ...site, key: entry.name, flows: flows.flows, articles: knowledge.articles });
+    const loaded = await loadSite(join(sitesDir, entry.name), options);
+    problems.push(...loaded.problems);
+    if (loaded.site) sites.set(entry.name, loaded.site);
   }
   if (problems.length === 0 && sites.size === 0) problems.push(`${sitesDir}: no site folders with a site.yaml found.`);
   if (problems.length > 0) throw new SiteConfigError(problems);
   return sites;
 }
 
-async function loadSiteFile(path: string): Promise<SiteFile | string[]> {
+/**
+ * Loads one site folder (`site.yaml`, `flows/`, `articles/`); its name is the site's key.
+ *
+ * @returns the site when it has no problems, and every problem as `file:line: path: explanation`.
+ */
+export async function loadSite(siteDir: string, options: LoadSitesOptions = {}): Promise<{ site?: Site; problems: string[] }> {
+  const key = basename(siteDir.replace(/\/+$/, ''));
+  if (!SITE_KEY.test(key)) {
+    return { problems: [`${displayPath(siteDir)}: the folder name "${key}" is the site key and may only use lower-case letters, digits and dashes.`] };
+  }
+  const problems: string[] = [];
+  const site = await loadSiteFile(join(siteDir, 'site.yaml'), options.env ?? process.env);
+  const flowFiles = await findFlowFiles(join(siteDir, 'flows'));
+  const flows = await loadFlows(flowFiles);
+  if (flowFiles.length === 0) {
+    problems.push(`${displayPath(join(siteDir, 'flows'))}: no flow files. Add one YAML file per topic (see docs/flows.md).`);
+  }
+  problems.push(...flows.problems);
+  // The knowledge base is optional: a site without articles files cases without self-help.
+  const knowledge = await loadArticles(join(siteDir, 'articles'), { topics: flows.flows.map((flow) => flow.id) });
+  problems.push(...knowledge.problems);
+  if (Array.isArray(site)) return { problems: [...site, ...problems] };
+  if (problems.length > 0) return { problems };
+  return { site: { ...site, key, flows: flows.flows, articles: knowledge.articles }, problems };
+}
+
+async function loadSiteFile(path: string, env: NodeJS.ProcessEnv): Promise<SiteFile | string[]> {
   const file = await readConfigFile(path, displayPath(path));
   if (!isReadable(file)) return [`${file.file}: ${file.message}`];
+  const at = (fieldPath: string, message: string) => {
+    const line = file.lineOf(fieldPath);
+    return `${file.file}${line ? `:${line}` : ''}: ${fieldPath || '(top level)'}: ${message}`;
+  };
   const result = v.safeParse(SiteFileSchema, file.data);
-  if (result.success) return result.output;
-  return toFieldErrors(result.issues).map((field) => {
-    const line = file.lineOf(field.path);
-    return `${file.file}${line ? `:${line}` : ''}: ${field.path || '(top level)'}: ${field.message}`;
-  });
+  if (!result.success) return toFieldErrors(result.issues).map((field) => at(field.path, field.message));
+  const { site, problems } = resolveSecrets(result.output, env);
+  problems.push(...checkBusinessHours(site));
+  return problems.length > 0 ? problems.map((problem) => at(problem.path, problem.message)) : site;
 }

@@ -48,8 +48,8 @@ const HOURS = v.pipe(
 /** A duration such as `4h`, `30m`, `1h30m` (service levels count business time) or `14d` (windows count calendar time). */
 const DURATION = v.pipe(
   v.string(),
-  v.regex(/^\s*(\d+d)?\s*(\d+h)?\s*(\d+m)?\s*$/, 'Write a duration as e.g. "4h", "30m", "1h30m" or "14d".'),
-  v.check((value) => /\d/.test(value), 'Write a duration as e.g. "4h", "30m", "1h30m" or "14d".'),
+  // One check, so a wrong duration gets one message.
+  v.check((value) => /^\s*(\d+d)?\s*(\d+h)?\s*(\d+m)?\s*$/.test(value) && /\d/.test(value), 'Write a duration as e.g. "4h", "30m", "1h30m" or "14d".'),
 );
 
 const DATE = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Write a date as YYYY-MM-DD, e.g. 2026-12-25.'));

@@ -1,0 +1,34 @@
+import ky from 'ky';
+import type { KyInstance } from 'ky';
+
+/** What {@link createApi} needs: the common part of the client options. */
+export type ApiOptions = {
+  baseUrl: string | URL;
+  timeout?: number | undefined;
+  retries?: number | undefined;
+  fetch?: typeof fetch | undefined;
+  /** Methods that are safe to repeat; a request without an idempotency key must not be among them. */
+  retryMethods: ('get' | 'post')[];
+  /** Headers sent with every request, e.g. the secret key. */
+  headers?: Record<string, string>;
+};
+
+/** Creates the ky instance for `/v1` on a Loket server, with the SDK's timeout and retry defaults. */
+export function createApi(options: ApiOptions): KyInstance {
+  return ky.create({
+    prefixUrl: new URL('v1/', withTrailingSlash(options.baseUrl)),
+    timeout: options.timeout ?? 10_000,
+    retry: {
+      limit: options.retries ?? 2,
+      methods: options.retryMethods,
+      statusCodes: [408, 429, 500, 502, 503, 504],
+    },
+    ...(options.headers ? { headers: options.headers } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+}
+
+function withTrailingSlash(url: string | URL): string {
+  const text = String(url);
+  return text.endsWith('/') ? text : `${text}/`;
+}

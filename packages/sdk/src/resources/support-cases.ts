@@ -1,0 +1,118 @@
+import type { KyInstance } from 'ky';
+import { HttpError } from '../errors/http-error';
+import { ERROR_CODES } from '../errors/loket-error';
+import { send } from '../internal/send';
+import { SupportCaseListSchema, SupportCaseSchema } from '../schemas/case';
+import type { SupportCase, SupportCaseList } from '../schemas/case';
+import { normalizeReference } from '../schemas/reference';
+import { StatusInputSchema, SupportMessageInputSchema } from '../schemas/timeline';
+import type { CasePriority, CaseStatus, SupportLevel, SupportMessageInput } from '../schemas/timeline';
+import { parseOrThrow } from '../schemas/validate';
+
+/** Which cases {@link SupportCasesResource.list} returns; every filter narrows the list. */
+export type SupportCaseFilter = {
+  /**
+   * One status, or several (any of them).
+   *
+   * @example ['new', 'in_progress']
+   */
+  status?: CaseStatus | readonly CaseStatus[];
+  /** Only cases of this priority. */
+  priority?: CasePriority;
+  /** Only cases at this support level. */
+  level?: SupportLevel;
+  /** Only cases on this topic id, e.g. `internet`. */
+  topic?: string;
+  /** Only escalated cases (`true`) or only cases never escalated (`false`). */
+  escalated?: boolean;
+  /** Words to look for in descriptions and messages (at most 200 characters). */
+  q?: string;
+  /**
+   * Cases per page, 1 to 100.
+   *
+   * @default 25 (the server's)
+   */
+  limit?: number;
+  /** `nextCursor` of the previous page, as it came; leave out for the first page. */
+  cursor?: string;
+};
+
+/** Reads and handles the cases of one site, for the support team. */
+export type SupportCasesResource = {
+  /**
+   * Lists cases, newest first, one page at a time.
+   *
+   * @returns a page of cases without timelines, and `nextCursor` for the next page (`null` on the last).
+   * @throws {ValidationError} naming a filter the server refused; {HttpError} `unauthorized` (401) for a wrong secret key.
+   * @example
+   * const { cases, nextCursor } = await support.cases.list({ status: ['new', 'in_progress'], escalated: true });
+   */
+  list(filter?: SupportCaseFilter): Promise<SupportCaseList>;
+  /**
+   * Reads one case with its timeline and everything about how it is handled.
+   *
+   * @throws {HttpError} `case_not_found` (404).
+   * @example
+   * const found = await support.cases.get('LK-4F7Q-92KD');
+   */
+  get(reference: string): Promise<SupportCase>;
+  /**
+   * Changes the status of a case; the customer is told when the site sends e-mail updates.
+   *
+   * @returns the case after the change.
+   * @throws {ValidationError} for an unknown status; {HttpError} `case_not_found` (404).
+   * @example
+   * await support.cases.setStatus('LK-4F7Q-92KD', 'in_progress');
+   */
+  setStatus(reference: string, status: CaseStatus): Promise<SupportCase>;
+  /**
+   * Posts a message from the support team: an answer, a question for the customer
+   * (`question: true`, the case then waits for the customer) or a solution with `status: 'solved'`.
+   * Not retried by the client, so a message is never posted twice.
+   *
+   * @returns the case with the message on its timeline.
+   * @throws {ValidationError} for an empty or too long message; {HttpError} `case_not_found` (404).
+   * @example
+   * await support.cases.reply('LK-4F7Q-92KD', { text: 'Which light is red?', question: true });
+   */
+  reply(reference: string, input: SupportMessageInput): Promise<SupportCase>;
+};
+
+export function createSupportCasesResource(api: KyInstance, site: string): SupportCasesResource {
+  const base = `admin/sites/${encodeURIComponent(site)}/cases`;
+  return {
+    list: (filter = {}) => send(SupportCaseListSchema, () => api.get(base, { searchParams: toSearchParams(filter) })),
+    get: async (reference) => send(SupportCaseSchema, () => api.get(`${base}/${checkedReference(reference)}`)),
+    setStatus: async (reference, status) => {
+      const path = `${base}/${checkedReference(reference)}/status`;
+      const json = parseOrThrow(StatusInputSchema, { status });
+      return send(SupportCaseSchema, () => api.post(path, { json }));
+    },
+    reply: async (reference, input) => {
+      const path = `${base}/${checkedReference(reference)}/messages`;
+      const json = parseOrThrow(SupportMessageInputSchema, input);
+      return send(SupportCaseSchema, () => api.post(path, { json }));
+    },
+  };
+}
+
+function toSearchParams(filter: SupportCaseFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  const { status, ...rest } = filter;
+  if (status !== undefined) {
+    const statuses: readonly CaseStatus[] = typeof status === 'string' ? [status] : status;
+    if (statuses.length > 0) params.set('status', statuses.join(','));
+  }
+  for (const [name, value] of Object.entries(rest)) {
+    if (value !== undefined) params.set(name, String(value));
+  }
+  return params;
+}
+
+function checkedReference(reference: string): string {
+  const normalized = normalizeReference(reference);
+  if (!normalized) {
+    throw new HttpError(404, ERROR_CODES.caseNotFound, `No case ${JSON.stringify(reference)}: a reference looks like LK-4F7Q-92KD.`);
+  }
+  return normalized;
+}

@@ -1,0 +1,81 @@
+import type { Database } from '../store/database';
+import type { Site } from '../sites/site-schema';
+import { runDeliveryRound } from './run-delivery-round';
+
+/** How the delivery worker runs. */
+export type DeliveryWorkerOptions = {
+  db: Database;
+  sites: ReadonlyMap<string, Site>;
+  /** Time between two rounds when nobody calls `kick`. @default 5000 */
+  intervalMs?: number;
+  /** Receives each failed attempt and each round that failed as a whole. @default console.error with a `[loket]` prefix */
+  logError?: (error: unknown) => void;
+};
+
+/** A running delivery worker. */
+export type DeliveryWorker = {
+  /** Runs a round soon, e.g. right after a case changed; a round under way is followed by one more. */
+  kick(): void;
+  /** Stops polling and resolves when the round under way has finished. */
+  stop(): Promise<void>;
+};
+
+/**
+ * Starts sending the outbox: runs `runDeliveryRound` now and then every `intervalMs`, one round
+ * at a time. Several server instances may each run one on the same database.
+ *
+ * @example
+ * const worker = startDeliveryWorker({ db, sites });
+ * // after a support reply: worker.kick();
+ * await worker.stop();
+ */
+export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
+  const { db, sites, intervalMs = 5000, logError = (error: unknown) => console.error('[loket]', error) } = options;
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+  let kickedWhileRunning = false;
+
+  const schedule = (delayMs: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(runRound, delayMs);
+    // The worker alone should not keep the process alive.
+    timer.unref?.();
+  };
+
+  function runRound(): void {
+    if (stopped || running) return;
+    running = runDeliveryRound(db, sites)
+      .then((report) => {
+        for (const failure of report.failed) {
+          logError(
+            new Error(
+              `Delivery ${failure.id} (${failure.channel} to ${failure.target}) failed on attempt ${failure.attempts}; next attempt at ${failure.nextAttemptAt.toISOString()}. ${failure.error.message}`,
+              { cause: failure.error },
+            ),
+          );
+        }
+      })
+      .catch((error: unknown) => logError(new Error('A delivery round failed; it runs again at the next interval.', { cause: error })))
+      .finally(() => {
+        running = undefined;
+        if (stopped) return;
+        schedule(kickedWhileRunning ? 0 : intervalMs);
+        kickedWhileRunning = false;
+      });
+  }
+
+  schedule(0);
+  return {
+    kick() {
+      if (stopped) return;
+      if (running) kickedWhileRunning = true;
+      else schedule(0);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

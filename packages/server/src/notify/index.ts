@@ -1,0 +1,13 @@
+export { startDeliveryWorker } from './delivery-worker';
+export type { DeliveryWorker, DeliveryWorkerOptions } from './delivery-worker';
+export { runDeliveryRound } from './run-delivery-round';
+export type { DeliveryRoundReport, FailedDelivery } from './run-delivery-round';
+export { verifyWebhookSignature, signWebhook, SIGNATURE_HEADER } from './webhook-signature';
+export type { VerifyWebhookSignatureOptions } from './webhook-signature';
+export { retryDelayMs, FIRST_RETRY_DELAY_MS, MAX_RETRY_DELAY_MS } from './retry-delay';
+export { WEBHOOK_TIMEOUT_MS } from './send-webhook';
+export { composeCaseEmail } from './compose-case-email';
+export type { CaseEmail } from './compose-case-email';
+export { caseLinkUrl } from './case-link-url';
+export { DELIVERY_CHANNELS } from './delivery-payload';
+export type { DeliveryChannel, WebhookPayload, EmailPayload } from './delivery-payload';

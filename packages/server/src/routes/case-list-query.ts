@@ -1,0 +1,55 @@
+import * as v from 'valibot';
+import { CASE_PRIORITIES, CASE_STATUSES, parseOrThrow, SUPPORT_LEVELS, ValidationError } from '@loket/sdk';
+import { decodeCursor } from '../store/case-list';
+import type { CaseListQuery } from '../store/case-list';
+
+const QuerySchema = v.strictObject({
+  status: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean)),
+      v.array(v.picklist(CASE_STATUSES, `A status is one of: ${CASE_STATUSES.join(', ')}; several with commas, e.g. status=new,in_progress.`)),
+    ),
+  ),
+  priority: v.optional(v.picklist(CASE_PRIORITIES, `A priority is one of: ${CASE_PRIORITIES.join(', ')}.`)),
+  level: v.optional(
+    v.pipe(v.string(), v.transform(Number), v.picklist(SUPPORT_LEVELS, `A level is one of: ${SUPPORT_LEVELS.join(', ')}.`)),
+  ),
+  topic: v.optional(v.pipe(v.string(), v.minLength(1, 'Name a topic id, e.g. topic=internet.'))),
+  escalated: v.optional(v.pipe(v.picklist(['true', 'false'], 'Write escalated=true or escalated=false.'), v.transform((text) => text === 'true'))),
+  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'Search for at most 200 characters.'))),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d+$/, 'The limit is a whole number from 1 to 100.'),
+      v.transform(Number),
+      v.minValue(1, 'The limit is a whole number from 1 to 100.'),
+      v.maxValue(100, 'The limit is a whole number from 1 to 100.'),
+    ),
+    '25',
+  ),
+  cursor: v.optional(v.string()),
+});
+
+/**
+ * Reads the filters of `GET /v1/admin/sites/:site/cases` from the query string.
+ *
+ * @throws {ValidationError} naming each filter that is wrong (answered with 422).
+ */
+export function readCaseListQuery(query: Record<string, string>): CaseListQuery {
+  const parsed = parseOrThrow(QuerySchema, query);
+  const cursor = parsed.cursor === undefined ? undefined : decodeCursor(parsed.cursor);
+  if (parsed.cursor !== undefined && !cursor) {
+    throw new ValidationError([{ path: 'cursor', code: 'invalid', message: 'This is not a cursor from this list. Pass nextCursor of the previous page as it came, or leave cursor out for the first page.' }]);
+  }
+  return {
+    limit: parsed.limit,
+    ...(parsed.status ? { status: parsed.status } : {}),
+    ...(parsed.priority ? { priority: parsed.priority } : {}),
+    ...(parsed.level ? { level: parsed.level } : {}),
+    ...(parsed.topic ? { topic: parsed.topic } : {}),
+    ...(parsed.escalated === undefined ? {} : { escalated: parsed.escalated }),
+    ...(parsed.q ? { q: parsed.q } : {}),
+    ...(cursor ? { cursor } : {}),
+  };
+}
