@@ -1,6 +1,9 @@
 /// <reference types="mocha" />
 import { expect, waitUntil } from '@open-wc/testing';
-import { useApiStandIn, worker, siteHandlers } from './test-support/api-stand-in';
+import { createClient, createOutbox } from '@loket/sdk';
+import { http, HttpResponse } from 'msw';
+import { caseHandlers, fileCaseHandler, storedCase, useApiStandIn, worker, siteHandlers } from './test-support/api-stand-in';
+import type { FiledRequest } from './test-support/api-stand-in';
 
 useApiStandIn();
 
@@ -76,6 +79,58 @@ describe('loket.js, the script-tag loader', () => {
     await addScriptTag({ 'data-site': 'demo' });
     document.documentElement.lang = 'en';
     await waitUntil(() => launcherButton()?.textContent === 'Help', 'the launcher did not switch to English');
+  });
+
+  it('opens the window on a case named in the address, and takes the token out of the address', async () => {
+    const found = storedCase('LK-4F7Q-92KD', { status: 'in_progress' });
+    worker.use(...siteHandlers, ...caseHandlers([found]));
+    const page = `${location.pathname}${location.search}`;
+    history.replaceState(null, '', `${page}#loket-case=LK-4F7Q-92KD&t=${found.token}`);
+    try {
+      await addScriptTag({ 'data-site': 'demo', 'data-locale': 'en' });
+      await waitUntil(() => document.querySelector('loket-widget')?.hasAttribute('open'), 'the case link did not open the widget');
+      const widget = document.querySelector('loket-widget')!;
+      await waitUntil(() => widget.shadowRoot!.querySelector('#loket-step-heading')?.textContent === 'Case LK-4F7Q-92KD', 'the case did not open');
+      expect(location.hash).to.equal('');
+      expect(JSON.parse(localStorage.getItem('loket:cases:demo')!).cases[0]).to.include({ reference: 'LK-4F7Q-92KD', token: found.token });
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
+
+  it('opens a case when the address changes to a case link while the page is open', async () => {
+    const found = storedCase('LK-7HJK-3MNP');
+    worker.use(...siteHandlers, ...caseHandlers([found]));
+    const page = `${location.pathname}${location.search}`;
+    await addScriptTag({ 'data-site': 'demo', 'data-locale': 'en' });
+    expect(document.querySelector('loket-widget')).to.equal(null);
+    try {
+      location.hash = `loket-case=LK-7HJK-3MNP&t=${found.token}`;
+      await waitUntil(() => document.querySelector('loket-widget')?.shadowRoot?.querySelector('#loket-step-heading')?.textContent === 'Case LK-7HJK-3MNP', 'the case did not open');
+      expect(location.hash).to.equal('');
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
+
+  it('sends a report kept on this device when the page opens again, without opening the window', async () => {
+    // An earlier visit: the report could not be sent and waits in the outbox, with the marker the widget keeps.
+    worker.use(http.post('*/v1/sites/demo/cases', () => HttpResponse.error()));
+    const earlier = createOutbox(createClient({ baseUrl: location.origin, site: 'demo', retries: 0 }), { automatic: false });
+    const kept = await earlier.fileCase({ topic: 'billing', description: 'Sent on the next visit.' }, crypto.randomUUID());
+    earlier.close();
+    expect(kept.status).to.equal('queued');
+    localStorage.setItem('loket:pending:demo', '1');
+
+    const filed: FiledRequest[] = [];
+    worker.resetHandlers();
+    worker.use(...siteHandlers, fileCaseHandler(filed));
+    await addScriptTag({ 'data-site': 'demo' });
+    await waitUntil(() => filed.length === 1, 'the kept report was not sent', { timeout: 5000 });
+    expect((filed[0]!.body as { description: string }).description).to.equal('Sent on the next visit.');
+    expect(document.querySelector('loket-widget')!.hasAttribute('open')).to.equal(false);
+    expect(launcherButton()!.getAttribute('aria-expanded')).to.equal('false');
+    await waitUntil(() => JSON.parse(localStorage.getItem('loket:cases:demo') ?? '{"cases":[]}').cases.length === 1, 'the case was not kept in My cases');
   });
 
   it('warns, once and plainly, when the script tag has no site, and draws nothing', async () => {

@@ -6,6 +6,7 @@
 type WidgetElement = HTMLElement & {
   show(): void;
   hide(): void;
+  flushOutbox(): Promise<void>;
   open: boolean;
   context: Record<string, string | number | boolean>;
 };
@@ -89,16 +90,7 @@ const ICON =
     return loading;
   }
 
-  async function open(): Promise<void> {
-    button.setAttribute('aria-busy', 'true');
-    try {
-      await loadUi();
-    } catch (error) {
-      console.warn(String((error as Error).message));
-      return;
-    } finally {
-      button.removeAttribute('aria-busy');
-    }
+  function createWidget(): WidgetElement {
     if (!widget) {
       widget = document.createElement('loket-widget') as WidgetElement;
       widget.setAttribute('site', site!);
@@ -110,9 +102,23 @@ const ICON =
       });
       document.body.append(widget);
     }
-    widget.context = context;
+    return widget;
+  }
+
+  async function open(): Promise<void> {
+    button.setAttribute('aria-busy', 'true');
     try {
-      widget.show();
+      await loadUi();
+    } catch (error) {
+      console.warn(String((error as Error).message));
+      return;
+    } finally {
+      button.removeAttribute('aria-busy');
+    }
+    const shown = createWidget();
+    shown.context = context;
+    try {
+      shown.show();
     } catch (error) {
       console.warn('[loket] The help window could not open:', error);
       return;
@@ -134,7 +140,22 @@ const ICON =
     },
   };
 
-  const mount = () => document.body.append(host);
+  // A case link (`#loket-case=LK-…&t=…`, e.g. from an e-mail) opens the window on that case; the
+  // widget takes the token out of the address. Not once the page removed the launcher.
+  const openCaseLink = () => host.isConnected && location.hash.includes('loket-case=') && void open();
+  addEventListener('hashchange', openCaseLink);
+  const mount = () => {
+    document.body.append(host);
+    openCaseLink();
+    let waiting: string | null = null;
+    try {
+      waiting = localStorage.getItem(`loket:pending:${site}`);
+    } catch {
+      // Storage refused: nothing can be waiting in it either.
+    }
+    // Something the customer sent offline waits on this device: send it when the page is idle, window closed.
+    if (waiting) (window.requestIdleCallback ?? setTimeout)(() => void loadUi().then(() => createWidget().flushOutbox()).catch(() => {}));
+  };
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount, { once: true });
 })();

@@ -7,6 +7,8 @@ export type Report = {
   topic: string;
   answers: Answers;
   description: string;
+  /** Where updates on the case go, if the customer wants them; empty when not. */
+  email: string;
   /** Environment fields the customer removed. */
   removed: string[];
   /** What the customer confirmed or corrected of the detected details. */
@@ -27,7 +29,7 @@ export type Draft = Report & {
 };
 
 /** A report not yet begun. */
-export const EMPTY_REPORT: Report = { topic: '', answers: {}, description: '', removed: [], corrections: {}, articlesTried: [], step: 'topic' };
+export const EMPTY_REPORT: Report = { topic: '', answers: {}, description: '', email: '', removed: [], corrections: {}, articlesTried: [], step: 'topic' };
 
 // Drafts older than this are forgotten: a week-old half report is more confusing than helpful.
 const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -43,7 +45,8 @@ export function loadDraft(site: string, now = Date.now()): Draft | undefined {
   try {
     const stored = JSON.parse(localStorage.getItem(keyFor(site)) ?? 'null') as { version: number; savedAt: number; draft: Draft } | null;
     if (!stored || stored.version !== VERSION || now - stored.savedAt > MAX_AGE_MS) return undefined;
-    return isDraft(stored.draft) ? stored.draft : undefined;
+    // Drafts from before the e-mail field have none: an empty one.
+    return isDraft(stored.draft) ? { ...stored.draft, email: stored.draft.email ?? '' } : undefined;
   } catch {
     return undefined;
   }
@@ -75,12 +78,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  */
 function isDraft(value: unknown): value is Draft {
   if (!isRecord(value)) return false;
-  const { topic, answers, description, removed, corrections, articlesTried, step, attempt } = value;
+  const { topic, answers, description, email, removed, corrections, articlesTried, step, attempt } = value;
   return (
     typeof topic === 'string' &&
     isRecord(answers) &&
     Object.values(answers).every((answer) => typeof answer === 'string' || (Array.isArray(answer) && answer.every((item) => typeof item === 'string'))) &&
     typeof description === 'string' &&
+    (email === undefined || typeof email === 'string') &&
     Array.isArray(removed) && removed.every((item) => typeof item === 'string') &&
     isRecord(corrections) &&
     Array.isArray(articlesTried) && articlesTried.every((item) => isRecord(item) && typeof item.article === 'string') &&

@@ -1,10 +1,10 @@
-import { ERROR_CODES, isHttpError, isLoketError, isValidationError, LONG_TEXT_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH } from '@loket/sdk';
+import { EMAIL_MAX_LENGTH, ERROR_CODES, isHttpError, isLoketError, isValidationError, LONG_TEXT_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH } from '@loket/sdk';
 import type { FieldError, Flow, Question } from '@loket/sdk';
 import type { Translation } from '../translations/index';
 import type { StepKey } from './report-steps';
 
 /** Where the widget shows a problem: beside a field, or above the send button. */
-export type WidgetProblem = { field?: 'topic' | 'description'; message: string };
+export type WidgetProblem = { field?: 'topic' | 'description' | 'email'; message: string };
 
 /** Explains a refused field in the customer's language, never in the server's words. */
 export function explainFieldError(field: FieldError, t: Translation, maxLength: number): WidgetProblem {
@@ -13,6 +13,9 @@ export function explainFieldError(field: FieldError, t: Translation, maxLength: 
   }
   if (field.path === 'description') {
     return { field: 'description', message: field.code === 'too_long' ? t.errors.descriptionTooLong(maxLength) : t.errors.descriptionRequired };
+  }
+  if (field.path === 'contact.email' || field.path === 'email') {
+    return { field: 'email', message: field.code === 'too_long' ? t.errors.emailTooLong(EMAIL_MAX_LENGTH) : t.errors.emailInvalid };
   }
   return { message: t.errors.server };
 }
@@ -49,6 +52,6 @@ export function placeSendProblem(error: unknown, flow: Flow, t: Translation, max
     return { step: `question:${questionId}`, problem: explainAnswerError(answerField, flow.questions.find((question) => question.id === questionId), t) };
   }
   const problem = explainError(error, t, maxLength);
-  const step = problem.field === 'description' ? 'describe' : problem.field === 'topic' ? 'topic' : undefined;
+  const step = problem.field === 'description' || problem.field === 'email' ? 'describe' : problem.field === 'topic' ? 'topic' : undefined;
   return step ? { step, problem } : { problem };
 }

@@ -1,4 +1,4 @@
-import { CaseInputSchema, findAnswerErrors, findFieldErrors } from '@loket/sdk';
+import { CaseInputSchema, ContactSchema, findAnswerErrors, findFieldErrors } from '@loket/sdk';
 import type { Answers, Flow } from '@loket/sdk';
 import type { Translation } from '../translations/index';
 import type { Corrections } from './corrections';
@@ -17,6 +17,8 @@ export type StepState = {
   /** Which of the fields to confirm were detected; an undetected one must be named by the customer. */
   detected: Partial<Record<string, unknown>>;
   description: string;
+  /** The optional e-mail address for updates. */
+  email: string;
   descriptionMaxLength: number;
 };
 
@@ -38,7 +40,15 @@ export function findStepProblem(state: StepState, t: Translation): WidgetProblem
   }
   if (state.step === 'describe') {
     const field = findFieldErrors(CaseInputSchema, { topic: state.topic, description: state.description }).find((error) => error.path === 'description');
-    return field ? explainFieldError(field, t, state.descriptionMaxLength) : undefined;
+    if (field) return explainFieldError(field, t, state.descriptionMaxLength);
+    return findEmailProblem(state.email, t);
   }
   return undefined;
+}
+
+/** Why an e-mail address for updates is refused, by the SDK's rules; an empty one is fine (it is optional). */
+export function findEmailProblem(email: string, t: Translation): WidgetProblem | undefined {
+  if (email.trim() === '') return undefined;
+  const field = findFieldErrors(ContactSchema, { email }).find((error) => error.path === 'email');
+  return field ? explainFieldError(field, t, 0) : undefined;
 }

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import type { Article, SiteConfig } from '@loket/sdk';
+import type { Article, Case, CaseCreated, CaseEvent, SiteConfig } from '@loket/sdk';
 
 /** The site configuration the widget tests use. */
 export const TEST_CONFIG: SiteConfig = {
@@ -86,12 +86,73 @@ export function attemptsHandler(recorded: RecordedAttempt[] = []) {
 /** The site as the widget needs it, with an empty knowledge base: config, articles, attempts. */
 export const siteHandlers = [configHandler, articlesHandler(), attemptsHandler()];
 
-/** Files every case with a fixed reference and records what was sent. */
-export function fileCaseHandler(filed: FiledRequest[], reference = 'LK-4F7Q-92KD') {
+/**
+ * Files every case with a fixed reference and records what was sent; `answer` adds to or
+ * overrides the answer (e.g. `respondBy`, `linked`).
+ */
+export function fileCaseHandler(filed: FiledRequest[], reference = 'LK-4F7Q-92KD', answer: Partial<CaseCreated> = {}) {
   return http.post('*/v1/sites/demo/cases', async ({ request }) => {
     filed.push({ idempotencyKey: request.headers.get('Idempotency-Key'), body: (await request.json()) as Record<string, unknown> });
-    return HttpResponse.json({ reference, token: 'token-1', status: 'new', createdAt: new Date().toISOString() }, { status: 201 });
+    return HttpResponse.json({ reference, token: 'token-1', status: 'new', createdAt: new Date().toISOString(), respondBy: null, linked: false, ...answer }, { status: 201 });
   });
+}
+
+/** A case the stand-in holds, with the token that opens it. */
+export type StoredCase = Case & { token: string };
+
+/** A case on the stand-in, filed an hour ago about billing; `extra` changes any field. */
+export function storedCase(reference: string, extra: Partial<StoredCase> = {}): StoredCase {
+  const at = new Date(Date.now() - 60 * 60 * 1000).toISOString();
+  return {
+    reference, token: `token-${reference}`, site: 'demo', topic: 'billing', answers: {}, description: 'Mijn factuur is te hoog.', environment: {},
+    articlesTried: [], locale: 'nl', status: 'new', createdAt: at, updatedAt: at, respondBy: null, emailUpdates: false,
+    timeline: [{ id: 'e1', at, type: 'created', topic: 'billing' }], ...extra,
+  };
+}
+
+/** A message sent to a case, as the stand-in received it. */
+export type AddedMessage = { reference: string; idempotencyKey: string | null; text: string };
+
+const notFound = () => HttpResponse.json({ error: { code: 'case_not_found', message: 'No such case' } }, { status: 404 });
+
+/**
+ * Serves these cases to whoever has their token, and adds messages to them as the server does:
+ * a closed case refuses (409 `case_closed`), a case waiting for the customer goes back to
+ * `in_progress`, and a repeated idempotency key adds nothing.
+ */
+export function caseHandlers(cases: StoredCase[], added: AddedMessage[] = []) {
+  const find = (request: Request, reference: unknown) => {
+    const found = cases.find((item) => item.reference === reference);
+    return found && request.headers.get('Authorization') === `Bearer ${found.token}` ? found : undefined;
+  };
+  const view = ({ token: _token, ...rest }: StoredCase): Case => rest;
+  return [
+    http.get('*/v1/cases/:reference', ({ request, params }) => {
+      const found = find(request, params.reference);
+      return found ? HttpResponse.json(view(found)) : notFound();
+    }),
+    http.post('*/v1/cases/:reference/messages', async ({ request, params }) => {
+      const found = find(request, params.reference);
+      if (!found) return notFound();
+      if (found.status === 'closed') return HttpResponse.json({ error: { code: 'case_closed', message: 'The case is closed' } }, { status: 409 });
+      const { text } = (await request.json()) as { text: string };
+      const idempotencyKey = request.headers.get('Idempotency-Key');
+      if (!added.some((item) => item.idempotencyKey !== null && item.idempotencyKey === idempotencyKey)) {
+        added.push({ reference: found.reference, idempotencyKey, text });
+        const at = new Date().toISOString();
+        const events: CaseEvent[] = [{ id: `m${added.length}`, at, type: 'message', author: 'customer', text, question: false }];
+        if (found.status === 'waiting_for_customer') events.push({ id: `s${added.length}`, at, type: 'status', from: found.status, to: 'in_progress' });
+        Object.assign(found, { timeline: [...found.timeline, ...events], status: found.status === 'waiting_for_customer' ? 'in_progress' : found.status, updatedAt: at });
+      }
+      return HttpResponse.json(view(found));
+    }),
+  ];
+}
+
+/** Keeps a case in My cases of the demo site, as the widget does after filing it. */
+export function rememberInBrowser(cases: { reference: string; token: string; topic: string; status?: string; respondBy?: string | null }[]): void {
+  const saved = cases.map((item) => ({ filedAt: new Date(Date.now() - 60 * 60 * 1000).toISOString(), ...item }));
+  localStorage.setItem('loket:cases:demo', JSON.stringify({ version: 1, cases: saved, pending: [] }));
 }
 
 /**
@@ -103,10 +164,23 @@ export function useApiStandIn(): void {
     document.documentElement.lang = 'nl';
     return startWorker();
   });
-  afterEach(() => {
+  afterEach(async () => {
     worker.resetHandlers();
     localStorage.clear();
     document.documentElement.lang = 'nl';
+    await forgetOutbox();
   });
   after(() => worker.stop());
+}
+
+/**
+ * Empties the outbox's IndexedDB, so what one test kept is not sent in the next. Widgets close
+ * their outbox when they leave the page; should one still hold it open, the deletion waits for it.
+ */
+export function forgetOutbox(): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('loket-outbox');
+    request.onsuccess = request.onerror = () => resolve();
+    request.onblocked = () => setTimeout(resolve, 500);
+  });
 }

@@ -12,7 +12,7 @@ export const text = (widget: LoketWidget, selector: string) => $(widget, selecto
 export async function openWidget(locale = ''): Promise<LoketWidget> {
   const widget = await fixture<LoketWidget>(html`<loket-widget site="demo" api=${location.origin} locale=${locale}></loket-widget>`);
   widget.show();
-  await waitUntil(() => $(widget, '#loket-step-heading') && !$(widget, '[role="status"]:not(.note)'), 'the first step did not appear');
+  await waitUntil(() => $(widget, '#loket-step-heading') && !$(widget, '[role="status"]:not(.note, .live-empty)'), 'the first step did not appear');
   await widget.updateComplete;
   return widget;
 }
@@ -73,7 +73,8 @@ export async function accessibilityViolations(widget: LoketWidget): Promise<stri
  * then takes its main button, to the description.
  */
 export async function passSuggestions(widget: LoketWidget): Promise<void> {
-  await waitUntil(() => $(widget, '[data-no-match], .suggestions') || $(widget, 'textarea'), 'the suggestions step did not load');
+  // Articles load in parallel with the first steps; on a busy test machine that can take a moment.
+  await waitUntil(() => $(widget, '[data-no-match], .suggestions') || $(widget, 'textarea'), 'the suggestions step did not load', { timeout: 5000 });
   if (!$(widget, 'textarea')) await next(widget);
   await waitUntil(() => $(widget, '#loket-description'), 'the description step did not appear');
 }

@@ -75,7 +75,7 @@ describe('<loket-widget>', () => {
     expect($<HTMLTextAreaElement>(widget, 'textarea')!.value).to.have.length(5003);
   });
 
-  it('keeps the report and retries with the same idempotency key after a server error', async () => {
+  it('keeps the report on this device after a server error, and files it with the same idempotency key once the service is back', async () => {
     const keys: (string | null)[] = [];
     worker.use(
       ...siteHandlers,
@@ -87,15 +87,20 @@ describe('<loket-widget>', () => {
     const widget = await openWidget('en');
     await fillBillingReport(widget, 'My bill is wrong.');
     await next(widget);
-    await waitUntil(() => $(widget, '.problem'), 'no error was shown', { timeout: 8000 });
-    expect(text(widget, '.problem')).to.equal('Something went wrong on our side. Your report is kept here; try again in a moment.');
-    expect(text(widget, '[data-description]')).to.equal('My bill is wrong.');
+    await waitUntil(() => $(widget, '[data-queued]'), 'the kept report was not announced', { timeout: 8000 });
+    expect(heading(widget)).to.equal('Your report is saved');
+    expect(text(widget, '[data-queued]')).to.equal('Our support service cannot be reached just now. Your report is saved on this device and will be sent automatically as soon as it can.');
 
     const filed: FiledRequest[] = [];
     worker.resetHandlers();
     worker.use(...siteHandlers, fileCaseHandler(filed, 'LK-2222-3333'));
-    await next(widget);
-    await waitUntil(() => $(widget, '[data-reference]'), 'the retry did not file the case');
+    const filedEvent = oneEvent(widget, 'loket-case-filed');
+    window.dispatchEvent(new Event('online'));
+    expect((await filedEvent).detail).to.deep.equal({ reference: 'LK-2222-3333' });
+    await waitUntil(() => $(widget, '[data-reference]'), 'the reference of the kept report was not shown');
+    expect(text(widget, '[data-reference]')).to.equal('LK-2222-3333');
+    expect(filed).to.have.length(1);
+    expect((filed[0]!.body as { description: string }).description).to.equal('My bill is wrong.');
     expect(new Set([...keys, filed[0]!.idempotencyKey]).size).to.equal(1);
   });
 
@@ -166,6 +171,8 @@ describe('<loket-widget>', () => {
     const widget = await openWidget();
     expect(widget.shadowRoot!.activeElement?.id).to.equal('loket-step-heading');
     await click(widget, '[data-topic="billing"]');
-    expect(widget.shadowRoot!.activeElement?.textContent).to.equal('Beschrijf het probleem');
+    // The suggestions step names itself once the articles are in: none fit, so "describe the problem".
+    await waitUntil(() => heading(widget) === 'Beschrijf het probleem', 'the suggestions step did not settle');
+    expect(widget.shadowRoot!.activeElement?.id).to.equal('loket-step-heading');
   });
 });

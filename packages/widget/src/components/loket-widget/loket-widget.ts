@@ -1,8 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { answerWords, captureEnvironment, createClient, pruneAnswers, visibleQuestions } from '@loket/sdk';
-import type { AttemptInput, Environment, Flow, LoketClient, SiteConfig } from '@loket/sdk';
+import { captureEnvironment, createClient, visibleQuestions } from '@loket/sdk';
+import type { Environment, Flow, LoketClient, SiteConfig } from '@loket/sdk';
 import { LoketCaseFiledEvent, LoketCloseEvent } from '../../events/widget-events';
 import { applyCorrections, confirmUnchanged, detected } from '../../internal/corrections';
 import { EMPTY_REPORT } from '../../internal/draft-store';
@@ -14,10 +13,20 @@ import type { ArticleQuery } from '../../internal/knowledge';
 import { neighbourStep, reportSteps } from '../../internal/report-steps';
 import type { StepKey } from '../../internal/report-steps';
 import { findStepProblem } from '../../internal/step-problem';
+import { articleQueryOf, attemptReportOf, caseInputOf } from '../../internal/report-query';
+import { browserId } from '../../internal/browser-id';
+import { readCaseLink, removeCaseLinkFromAddress } from '../../internal/case-link';
 import { pickLocale, translationFor } from '../../translations/index';
+import type { Delivery } from './delivery';
+import { FilingController } from './filing-controller';
+import { filingNotice } from './filing-notice';
+import { OutboxController } from './outbox-controller';
+import { keptItemsListener } from './kept-items';
+import { CasesController } from './my-cases-controller';
+import { renderCases } from './my-cases-views';
 import { styles } from './loket-widget.styles';
 import { ConfigController } from './config-controller';
-import { renderStep } from './render-step';
+import { progressBar, renderStep } from './render-step';
 import { stepSpecifics } from './step-specifics';
 import type { StepSource } from './step-specifics';
 import { ReportController } from './report-controller';
@@ -27,7 +36,10 @@ import { SelfHelpController } from './self-help-controller';
 /**
  * The Loket support window: the customer picks a topic, answers the company's questions for it,
  * checks the detected details, gets the articles that fit, describes the problem, reviews
- * everything and files a case. A report in progress is kept in the browser until it is filed.
+ * everything and files a case. A report in progress is kept in the browser until it is filed; one
+ * that cannot be sent waits in the outbox and goes out when the connection is back. My cases lists
+ * the cases filed from this browser: their status, replies and a box to add a message. A case link
+ * in the address (`#loket-case=LK-…&t=<token>`) opens that case.
  *
  * @attr site - The site key, as configured on the Loket server.
  * @attr api - Address of the Loket server. Default: this page's origin.
@@ -48,10 +60,7 @@ export class LoketWidget extends LitElement {
     locale: { type: String },
     open: { type: Boolean, reflect: true },
     _environment: { state: true },
-    _sending: { state: true },
     _problem: { state: true },
-    _reference: { state: true },
-    _copied: { state: true },
   };
 
   declare site: string;
@@ -60,10 +69,7 @@ export class LoketWidget extends LitElement {
   declare open: boolean;
   /** What was detected of the customer's environment, before corrections and removals. */
   declare _environment: Environment;
-  declare _sending: boolean;
   declare _problem: WidgetProblem | undefined;
-  declare _reference: string | undefined;
-  declare _copied: boolean;
 
   /** The host page's own context, sent with the environment (`Loket.setContext`). */
   context: Record<string, string | number | boolean> = {};
@@ -73,6 +79,21 @@ export class LoketWidget extends LitElement {
   #reports = new ReportController(this, () => this.site);
   #configs = new ConfigController(this, () => this.#getClient(), () => ({ site: this.site, api: this.api || location.origin }));
   #selfHelp = new SelfHelpController(this, () => this.#getClient());
+  #cases = new CasesController(this, {
+    site: () => this.site, client: () => this.#getClient(), delivery: () => this.#delivery(), t: () => this.#t,
+    focusHeading: () => { this.#focusHeading = true; }, carriedSent: () => this.#reports.startOver(),
+    afterRender: (act) => void this.updateComplete.then(() => act(this.renderRoot)),
+  });
+  #filing = new FilingController(this, { site: () => this.site, delivery: () => this.#delivery(), cases: this.#cases });
+  #outbox = new OutboxController(this, {
+    site: () => this.site,
+    api: () => this.#apiUrl().href,
+    listener: keptItemsListener({
+      reports: this.#reports, filing: this.#filing, cases: this.#cases,
+      explain: (error) => explainError(error, this.#t, this._config?.limits.descriptionMaxLength ?? 0).message,
+      dispatch: (event) => this.dispatchEvent(event),
+    }),
+  });
   // The page may switch languages while the window is open (<html lang> changes).
   #languageObserver = new MutationObserver(() => this.requestUpdate());
 
@@ -81,8 +102,6 @@ export class LoketWidget extends LitElement {
     this.site = '';
     this.open = false;
     this._environment = {};
-    this._sending = false;
-    this._copied = false;
   }
 
   override connectedCallback(): void {
@@ -95,9 +114,19 @@ export class LoketWidget extends LitElement {
     this.#languageObserver.disconnect();
   }
 
-  /** Opens the window, picks up a report the customer started earlier, and moves focus into it. */
+  /**
+   * Opens the window, picks up a report the customer started earlier, and moves focus into it.
+   * With a case link in the address (`#loket-case=LK-…&t=…`), opens that case and keeps it in My cases.
+   */
   show(): void {
     this.#reports.restore();
+    this.#cases.reload();
+    const link = readCaseLink(location.hash);
+    if (link) {
+      removeCaseLinkFromAddress();
+      this.#cases.openLink(link);
+    } else void this.#cases.checkOpenCases();
+    this.#outbox.flushIfPending();
     this.open = true;
     this.#focusHeading = true;
     void this.#loadConfig();
@@ -137,8 +166,24 @@ export class LoketWidget extends LitElement {
     this.#reports.change(patch);
   }
 
+  /**
+   * Sends what the customer kept on this device earlier (reports, messages), without opening the
+   * window; the loader calls it when the page opens while something waits. Never rejects.
+   */
+  flushOutbox(): Promise<void> {
+    return this.#outbox.flush();
+  }
+
+  #delivery(): Delivery {
+    return this.#outbox.delivery();
+  }
+
+  #apiUrl(): URL {
+    return new URL(this.api || location.origin, location.href);
+  }
+
   #getClient(): LoketClient {
-    this.#client ??= createClient({ baseUrl: new URL(this.api || location.origin, location.href), site: this.site });
+    this.#client ??= createClient({ baseUrl: this.#apiUrl(), site: this.site });
     return this.#client;
   }
 
@@ -153,10 +198,13 @@ export class LoketWidget extends LitElement {
     });
   }
 
-  #goTo(step: StepKey) {
-    if (this._sending) return;
+  /** Moves to a step of the report; `leaveCases` first leaves My cases (the offer, a case). */
+  #goTo(step: StepKey, leaveCases = false) {
+    if (this.#filing.sending) return;
+    if (leaveCases) this.#cases.leave();
     this.#change({ step });
     this._problem = undefined;
+    this.#filing.notice = undefined;
     this.#focusHeading = true;
   }
 
@@ -166,7 +214,8 @@ export class LoketWidget extends LitElement {
     const problem = findStepProblem({ ...report, flow: this.#flow, detected: found, descriptionMaxLength: this._config?.limits.descriptionMaxLength ?? 0 }, this.#t);
     if (problem) {
       this._problem = problem;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#loket-answer, #loket-description, .correction select')?.focus());
+      const field = problem.field === 'email' ? '#loket-email' : '#loket-answer, #loket-description, .correction select';
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(field)?.focus());
       return;
     }
     if (report.step === 'confirm') this.#change({ corrections: confirmUnchanged(this.#flow?.environment.confirm ?? [], this._environment, report.corrections) });
@@ -181,25 +230,11 @@ export class LoketWidget extends LitElement {
 
   /** The report so far, as the ranking sees it. */
   #articleQuery(): ArticleQuery {
-    const flow = this.#flow;
-    return {
-      text: this._report.description,
-      answerText: flow ? answerWords(flow, this._report.answers, this.#locale) : '',
-      ...(flow ? { topic: flow.id } : {}),
-      environment: this.#environmentToSend(),
-    };
+    return articleQueryOf(this._report, this.#flow, this.#locale, this.#environmentToSend());
   }
 
-  /** The report so far, as a self-help attempt records it. */
-  #attemptReport(): Omit<AttemptInput, 'outcome' | 'article'> {
-    const query = this.#articleQuery();
-    return {
-      locale: this.#locale,
-      ...(query.topic ? { topic: query.topic } : {}),
-      answers: this.#flow ? pruneAnswers(this.#flow, this._report.answers) : {},
-      text: query.text,
-      environment: query.environment,
-    };
+  #attemptReport() {
+    return attemptReportOf(this.#articleQuery(), this._report, this.#flow, this.#locale);
   }
 
   async #articleOutcome(outcome: 'solved' | 'not_solved') {
@@ -220,26 +255,18 @@ export class LoketWidget extends LitElement {
 
   async #send() {
     const flow = this.#flow;
-    if (this._sending || !flow) return;
-    const attempt = this.#reports.prepareSend(this.#locale, () => ({
-      topic: flow.id,
-      answers: pruneAnswers(flow, this._report.answers),
-      description: this._report.description,
-      environment: this.#environmentToSend(),
-      locale: this.#locale,
-      articlesTried: this._report.articlesTried,
-    }));
-    this._sending = this.#reports.frozen = true;
+    if (this.#filing.sending || !flow) return;
+    const attempt = this.#reports.prepareSend(this.#locale, () => caseInputOf(this._report, flow, this.#locale, this.#environmentToSend(), browserId(this.site)));
+    this.#reports.frozen = true;
     this._problem = undefined;
     try {
-      const created = await this.#getClient().cases.create(attempt.input, { idempotencyKey: attempt.key });
-      this._reference = created.reference;
-      this._sending = this.#reports.frozen = false;
+      const delivered = await this.#filing.file(attempt);
+      this.#reports.frozen = false;
       this.#goTo('done');
       this.#reports.finish();
-      this.dispatchEvent(new LoketCaseFiledEvent({ reference: created.reference }));
+      if (delivered.status === 'sent') this.dispatchEvent(new LoketCaseFiledEvent({ reference: delivered.result.reference }));
     } catch (error) {
-      this._sending = this.#reports.frozen = false;
+      this.#reports.frozen = false;
       this.#showSendProblem(error, flow);
     }
   }
@@ -251,30 +278,14 @@ export class LoketWidget extends LitElement {
     if (!step) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#loket-problem')?.focus());
   }
 
-  #startNewReport() {
+  /** Starts a new report, with `description` already in it when given (text carried from a case). */
+  #startNewReport(description = '') {
     this.#reports.startOver();
-    Object.assign(this, { _reference: undefined, _copied: false, _problem: undefined });
+    if (description) this.#change({ description });
+    this.#filing.reset();
+    this.#cases.leave();
+    this._problem = undefined;
     this.#selfHelp.reset();
-    this.#focusHeading = true;
-  }
-
-  async #copyReference() {
-    try {
-      await navigator.clipboard.writeText(this._reference ?? '');
-      this._copied = true;
-    } catch {
-      // Clipboard access can be refused; the reference stays visible to copy by hand.
-    }
-  }
-
-  #removeField(key: string) {
-    const keys = [...this.renderRoot.querySelectorAll<HTMLElement>('.environment li')].map((row) => row.dataset.field);
-    const next = keys[keys.indexOf(key) + 1] ?? keys[keys.indexOf(key) - 1];
-    this.#change({ removed: [...this._report.removed, key] });
-    // Keep the keyboard user's place: the next row's button, or the list's heading when it is empty.
-    void this.updateComplete.then(() =>
-      (this.renderRoot.querySelector<HTMLElement>(`.environment li[data-field="${next}"] .remove`) ?? this.renderRoot.querySelector<HTMLElement>('#loket-environment-heading'))?.focus(),
-    );
   }
 
   #onKeydown = (event: KeyboardEvent) => {
@@ -306,7 +317,11 @@ export class LoketWidget extends LitElement {
       selfHelp: this.#selfHelp,
       articleQuery: () => this.#articleQuery(),
       change: (patch) => this.#change(patch),
-      clearProblem: () => { this._problem = undefined; },
+      clearProblem: (field) => {
+        if (!field || this._problem?.field === field) this._problem = undefined;
+      },
+      root: this.renderRoot,
+      afterRender: (act) => void this.updateComplete.then(() => act(this.renderRoot)),
       focusHeading: () => { this.#focusHeading = true; },
       articleOutcome: (outcome) => void this.#articleOutcome(outcome),
     };
@@ -327,33 +342,30 @@ export class LoketWidget extends LitElement {
       answers: report.answers,
       questions: flow ? visibleQuestions(flow, report.answers) : [],
       description: report.description,
+      email: report.email,
       problem: this._problem,
-      sending: this._sending,
+      sending: this.#filing.sending,
       environmentRows: rows.filter((row) => !removed.has(row.key)).map((row) => ({ ...row, needed: needs.has(row.key) })),
       removedCount: removed.size,
       neededRemoved: report.removed.some((key) => needs.has(key)),
       tried: report.articlesTried.map((tried) => ({ title: this.#selfHelp.title(tried.article) })),
-      reference: this._reference,
-      copied: this._copied,
+      filed: this.#filing.filed,
+      ...(this.#filing.queuedKey !== undefined ? { queued: this.#filing.queuedReason } : {}),
+      copied: this.#filing.copied,
+      casesCount: this.#cases.count,
       onChooseTopic: (id) => {
         if (id !== report.topic) this.#change({ topic: id, answers: {}, corrections: {}, articlesTried: [] });
-        this.#goTo(neighbourStep(this.#steps, 'topic', 1));
+        // An open case on this topic: offer to add to it first, so the customer need not start over.
+        const open = this.#cases.openCaseFor(id);
+        if (open) this.#cases.offer(open.reference);
+        else this.#goTo(neighbourStep(this.#steps, 'topic', 1));
       },
-      onDescriptionInput: (event) => {
-        this.#change({ description: (event.target as HTMLTextAreaElement).value });
-        if (this._problem?.field === 'description') this._problem = undefined;
-        this.#selfHelp.scheduleTyping(() => this.#articleQuery(), () => this._report.articlesTried.map((tried) => tried.article));
-      },
+      onMyCases: () => this.#cases.openList(),
       onNext: () => this.#next(),
       onBack: () => this.#goTo(neighbourStep(this.#steps, report.step, -1)),
       onEdit: (step) => this.#goTo(step),
-      onRemoveField: (key) => this.#removeField(key),
-      onRestoreFields: () => {
-        this.#change({ removed: [] });
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.environment .remove')?.focus());
-      },
       onSend: () => void this.#send(),
-      onCopy: () => void this.#copyReference(),
+      onCopy: () => void this.#filing.copy(),
       onNewReport: () => this.#startNewReport(),
       onClose: () => this.hide(),
       ...stepSpecifics(this.#stepSource()),
@@ -369,19 +381,18 @@ export class LoketWidget extends LitElement {
         <p class="problem" role="alert">${problem === t.errors.server ? t.errors.configUnavailable : problem}</p>
         <div class="actions"><button class="button" type="button" @click=${() => void this.#loadConfig()}>${t.retry}</button></div>`;
     }
+    const notice = filingNotice(t, this.#filing.notice, () => this.#cases.openList());
+    if (this.#cases.view) {
+      const onNewReport = (text: string) => this.#startNewReport(text);
+      const onContinueReport = () => this.#goTo(neighbourStep(this.#steps, 'topic', 1), true);
+      const onAddToCase = (reference: string) => this.#cases.addTo(reference, this._report.description);
+      return html`${notice}${renderCases({ t, locale: this.#locale, config: this._config, cases: this.#cases, articleTitle: (id) => this.#selfHelp.title(id), onNewReport, onContinueReport, onAddToCase })}`;
+    }
     const view = this.#stepView(this._config);
-    const steps = this.#steps;
-    const number = steps.indexOf(this._report.step) + 1;
-    // Before a topic is chosen the number of steps is unknown; "step 1 of 1" would mislead.
-    const progress = number > 0 && view.flow && !view.article
-      ? html`<div class="progress">${t.stepOf(number, steps.length)}
-          <div class="progress-bar" aria-hidden="true"><span style=${styleMap({ width: `${(number / steps.length) * 100}%` })}></span></div>
-        </div>`
-      : nothing;
     const restored = this.#reports.restored && !['done', 'solved'].includes(this._report.step)
       ? html`<p class="note" role="status">${t.draftRestored} <button class="link" type="button" @click=${() => this.#startNewReport()}>${t.startOver}</button></p>`
       : nothing;
-    return html`${restored}${progress}${renderStep(view)}`;
+    return html`${notice}${restored}${progressBar(view, this.#steps)}${renderStep(view)}`;
   }
 
   protected override render() {

@@ -76,6 +76,23 @@ export class ReportController implements ReactiveController {
     clearDraft(this.site());
   }
 
+  /**
+   * Puts back a report that was kept on this device and then refused, so the customer can fix and
+   * send it; not over a report the customer is busy with. Returns whether it was put back.
+   */
+  putBack(report: Report): boolean {
+    const current = this.#loaded ? this.#report : (loadDraft(this.site()) ?? EMPTY_REPORT);
+    if (current.topic !== '' && current.step !== 'done' && current.step !== 'solved') return false;
+    // Marked as loaded, so opening the window later does not replace it with an older draft.
+    this.#loaded = true;
+    this.#attempt = undefined;
+    this.#restoredFromDraft = false;
+    this.#report = this.#saved = report;
+    saveDraft(this.site(), report);
+    this.host.requestUpdate();
+    return true;
+  }
+
   /** Throws the report away and starts a new one. */
   startOver(): void {
     this.finish();

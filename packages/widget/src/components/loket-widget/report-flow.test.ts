@@ -168,7 +168,7 @@ describe('drafts', () => {
 });
 
 describe('a send that may have reached the server', () => {
-  it('is retried after a reload with the same idempotency key, so one case results', async () => {
+  it('is kept on this device when the network fails and sent after a reload with the same idempotency key, so one case results', async () => {
     const keys: (string | null)[] = [];
     worker.use(...siteHandlers, http.post('*/v1/sites/demo/cases', ({ request }) => {
       keys.push(request.headers.get('Idempotency-Key'));
@@ -180,17 +180,23 @@ describe('a send that may have reached the server', () => {
     await type(first, 'Twee keer afgeschreven.');
     await next(first);
     await next(first);
-    await waitUntil(() => $(first, '.problem'), 'the failed send was not reported', { timeout: 15000 });
+    await waitUntil(() => $(first, '[data-queued]'), 'the kept report was not announced', { timeout: 15000 });
+    expect(text(first, '[data-queued]')).to.equal('Geen verbinding. Uw melding is op dit apparaat bewaard en wordt vanzelf verstuurd zodra er weer verbinding is.');
+    await waitUntil(() => localStorage.getItem('loket:pending:demo') === '1', 'no marker for the loader was kept');
     first.remove();
 
     const filed: FiledRequest[] = [];
     worker.resetHandlers();
     worker.use(...siteHandlers, fileCaseHandler(filed));
     const second = await openWidget();
-    await waitUntil(() => $(second, '[data-send]'), 'the draft did not come back on the review');
-    await next(second);
-    await waitUntil(() => $(second, '[data-reference]'), 'the retry did not file the case');
+    await waitUntil(() => $(second, '[data-filing-notice="sent"]'), 'the kept report was not sent when the widget opened again');
+    expect(text(second, '[data-filing-notice="sent"]')).to.contain('Uw bewaarde melding is verstuurd. Uw kenmerk is LK-4F7Q-92KD.');
+    expect(filed).to.have.length(1);
     expect(new Set([...keys, filed[0]!.idempotencyKey]).size).to.equal(1);
+    await waitUntil(() => localStorage.getItem('loket:pending:demo') === null, 'the pending marker stayed');
+    const myCases = JSON.parse(localStorage.getItem('loket:cases:demo')!);
+    expect(myCases.pending).to.deep.equal([]);
+    expect(myCases.cases[0]).to.include({ reference: 'LK-4F7Q-92KD', topic: 'billing' });
   });
 });
 

@@ -15,8 +15,12 @@ export type StepSource = {
   selfHelp: SelfHelpController;
   articleQuery(): ArticleQuery;
   change(patch: Partial<Report>): void;
-  /** Clears the message of the current step once the customer acts on it. */
-  clearProblem(): void;
+  /** Clears the message of the current step once the customer acts on it; with `field`, only a message about that field. */
+  clearProblem(field?: 'description' | 'email'): void;
+  /** Where the views are drawn. */
+  root: ParentNode;
+  /** Runs after the next render, e.g. to move focus. */
+  afterRender(act: (root: ParentNode) => void): void;
   /** Moves focus to the heading after the next render. */
   focusHeading(): void;
   articleOutcome(outcome: 'solved' | 'not_solved'): void;
@@ -26,7 +30,9 @@ export type StepSource = {
  * What the question, confirm and self-help views need on top of the step context. Handlers read
  * the report when they run, not when they were rendered: events can come faster than renders.
  */
-export function stepSpecifics(source: StepSource): Omit<StepView, keyof StepContext> {
+export function stepSpecifics(
+  source: StepSource,
+): Omit<StepView, keyof StepContext> & Pick<StepContext, 'onDescriptionInput' | 'onEmailInput' | 'onRemoveField' | 'onRestoreFields'> {
   const { step, answers, corrections, articlesTried } = source.report;
   const question = source.flow?.questions.find((candidate) => candidate.id === questionIdOf(step));
   const { selfHelp } = source;
@@ -62,5 +68,27 @@ export function stepSpecifics(source: StepSource): Omit<StepView, keyof StepCont
       source.focusHeading();
     },
     onArticleOutcome: (outcome) => source.articleOutcome(outcome),
+    onDescriptionInput: (event) => {
+      source.change({ description: (event.target as HTMLTextAreaElement).value });
+      source.clearProblem('description');
+      selfHelp.scheduleTyping(() => source.articleQuery(), () => source.report.articlesTried.map((tried) => tried.article));
+    },
+    onEmailInput: (event) => {
+      source.change({ email: (event.target as HTMLInputElement).value });
+      source.clearProblem('email');
+    },
+    onRemoveField: (key) => {
+      const keys = [...source.root.querySelectorAll<HTMLElement>('.environment li')].map((row) => row.dataset.field);
+      const next = keys[keys.indexOf(key) + 1] ?? keys[keys.indexOf(key) - 1];
+      source.change({ removed: [...source.report.removed, key] });
+      // Keep the keyboard user's place: the next row's button, or the list's heading when it is empty.
+      source.afterRender((root) =>
+        (root.querySelector<HTMLElement>(`.environment li[data-field="${next}"] .remove`) ?? root.querySelector<HTMLElement>('#loket-environment-heading'))?.focus(),
+      );
+    },
+    onRestoreFields: () => {
+      source.change({ removed: [] });
+      source.afterRender((root) => root.querySelector<HTMLElement>('.environment .remove')?.focus());
+    },
   };
 }

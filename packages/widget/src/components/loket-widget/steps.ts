@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Answers, Flow, Locale, Question, SiteConfig } from '@loket/sdk';
 import { answerText } from '../../internal/answer-text';
+import { respondByText } from '../../internal/respond-by';
+import { withReference } from './reference-text';
 import { triedArticles } from './self-help-views';
 import type { EnvironmentRow } from '../../internal/environment-rows';
 import type { WidgetProblem } from '../../internal/error-message';
@@ -26,10 +28,19 @@ export type StepContext = {
   neededRemoved: boolean;
   /** Articles the customer tried that did not help, by title. */
   tried: { title: string }[];
-  reference?: string;
+  /** Where updates go, if the customer wants them. */
+  email: string;
+  /** The case just filed: its reference, whether the report joined an open case, and when support responds. */
+  filed?: { reference: string; linked: boolean; respondBy: string | null };
+  /** The report just sent is kept on this device, to be sent when the connection is back; and why. */
+  queued?: 'offline' | 'unavailable';
   copied: boolean;
+  /** How many cases My cases holds; its entry shows only when there are any. */
+  casesCount: number;
   onChooseTopic(id: string): void;
   onDescriptionInput(event: InputEvent): void;
+  onEmailInput(event: InputEvent): void;
+  onMyCases(): void;
   onNext(): void;
   onBack(): void;
   onEdit(step: StepKey): void;
@@ -62,7 +73,8 @@ export function topicStep(ctx: StepContext): TemplateResult {
         </li>`,
       )}
     </ul>
-    ${problemNote(ctx.problem?.field === 'topic' ? ctx.problem : undefined)}`;
+    ${problemNote(ctx.problem?.field === 'topic' ? ctx.problem : undefined)}
+    ${ctx.casesCount > 0 ? html`<p class="my-cases-entry"><button class="link" type="button" data-my-cases @click=${ctx.onMyCases}>${t.cases.entryCount(ctx.casesCount)}</button></p>` : nothing}`;
 }
 
 export function describeStep(ctx: StepContext): TemplateResult {
@@ -70,6 +82,7 @@ export function describeStep(ctx: StepContext): TemplateResult {
   const max = ctx.config.limits.descriptionMaxLength;
   const left = max - ctx.description.length;
   const invalid = ctx.problem?.field === 'description';
+  const emailInvalid = ctx.problem?.field === 'email';
   const submit = (event: Event) => {
     event.preventDefault();
     ctx.onNext();
@@ -88,6 +101,21 @@ export function describeStep(ctx: StepContext): TemplateResult {
     ></textarea>
     <p class="counter ${left < 0 ? 'over' : ''}" id="loket-counter">${t.charactersLeft(left)}</p>
     ${problemNote(invalid ? ctx.problem : undefined)}
+    <label for="loket-email" class="email-label">${t.emailLabel} <span class="optional">${t.optional}</span></label>
+    <p class="hint" id="loket-email-hint">${t.emailHint}</p>
+    <input
+      id="loket-email"
+      class="field"
+      type="email"
+      name="email"
+      autocomplete="email"
+      spellcheck="false"
+      .value=${ctx.email}
+      @input=${ctx.onEmailInput}
+      aria-describedby=${emailInvalid ? 'loket-email-hint loket-problem' : 'loket-email-hint'}
+      aria-invalid=${emailInvalid ? 'true' : 'false'}
+    />
+    ${problemNote(emailInvalid ? ctx.problem : undefined)}
     <div class="actions">
       <button class="button secondary" type="button" @click=${ctx.onBack}>${t.back}</button>
       <button class="button end" type="submit">${t.next}</button>
@@ -137,6 +165,7 @@ export function reviewStep(ctx: StepContext): TemplateResult {
     <dl class="summary">
       <dt>${t.reviewDescription} ${editButton(ctx, 'describe', t.reviewDescription)}</dt>
       <dd data-description>${ctx.description}</dd>
+      ${ctx.email.trim() ? html`<dt>${t.reviewEmail} ${editButton(ctx, 'describe', t.reviewEmail)}</dt><dd data-email>${ctx.email.trim()}</dd>` : nothing}
     </dl>
     ${triedArticles(ctx.t, ctx.tried)}
     ${environmentList(ctx)}
@@ -151,13 +180,26 @@ export function reviewStep(ctx: StepContext): TemplateResult {
 
 export function doneStep(ctx: StepContext): TemplateResult {
   const { t, locale } = ctx;
+  const myCases = html`<button class="link" type="button" data-my-cases @click=${ctx.onMyCases}>${t.viewMyCases}</button>`;
+  if (ctx.queued || !ctx.filed) {
+    return html`${heading(t.queuedHeading)}
+      <p class="note" role="status" data-queued>${ctx.queued === 'unavailable' ? t.queuedUnavailable : t.queuedText}</p>
+      <p>${myCases}</p>
+      <div class="actions">
+        <button class="button secondary" type="button" @click=${ctx.onNewReport}>${t.newReport}</button>
+        <button class="button end" type="button" @click=${ctx.onClose}>${t.close}</button>
+      </div>`;
+  }
+  const { reference, linked, respondBy } = ctx.filed;
   return html`${heading(t.doneHeading)}
+    ${linked ? html`<p class="note" data-linked>${withReference(t.linkedCase, reference)}</p>` : nothing}
     <p>${t.doneReference}:</p>
     <div class="reference">
-      <strong data-reference>${ctx.reference}</strong>
+      <strong data-reference>${reference}</strong>
       <button class="button secondary" type="button" @click=${ctx.onCopy}>${ctx.copied ? t.copied : t.copy}</button>
     </div>
-    <p data-next-steps>${ctx.config.nextSteps[locale]}</p>
+    <p data-next-steps>${respondByText(t, locale, respondBy) ?? ctx.config.nextSteps[locale]}</p>
+    <p>${myCases}</p>
     <div class="actions">
       <button class="button secondary" type="button" @click=${ctx.onNewReport}>${t.newReport}</button>
       <button class="button end" type="button" @click=${ctx.onClose}>${t.close}</button>

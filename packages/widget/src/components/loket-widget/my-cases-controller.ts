@@ -1,0 +1,267 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ERROR_CODES, findFieldErrors, isHttpError, isLoketError, isValidationError, MessageInputSchema, MESSAGE_MAX_LENGTH, OPEN_CASE_STATUSES } from '@loket/sdk';
+import type { Case, CaseStatus, LoketClient } from '@loket/sdk';
+import type { CaseLink } from '../../internal/case-link';
+import { forgetCase, loadMyCases, rememberCase, updateCase } from '../../internal/my-cases-store';
+import type { MyCases, SavedCase } from '../../internal/my-cases-store';
+import { randomKey } from '../../internal/random-key';
+import type { Translation } from '../../translations/index';
+import type { Delivery } from './delivery';
+
+/** What My cases shows: the list, one case, or the offer to add to an open case on the chosen topic. */
+export type CasesView = { kind: 'list' } | { kind: 'case'; reference: string } | { kind: 'offer'; reference: string };
+
+/** A case as read from the server: loading, loaded, or why it could not be. */
+export type CaseLoad = { case?: Case; loading: boolean; error?: 'not_found' | 'failed' };
+
+/** What the case view announces after the customer acted. */
+export type CaseNotice = 'sent' | 'queued' | 'unavailable' | 'refused' | 'linked';
+
+/** What My cases needs from the widget. */
+export type CasesOptions = {
+  site(): string;
+  client(): LoketClient;
+  delivery(): Delivery;
+  t(): Translation;
+  focusHeading(): void;
+  /** Runs after the next render, e.g. to move focus. */
+  afterRender(act: (root: ParentNode) => void): void;
+  /** A message that carried the report's text was sent: the report is no longer needed. */
+  carriedSent(): void;
+};
+
+// Checking the open cases when the window opens should never become a burst of requests.
+const MAX_CHECKS = 5;
+const isOpen = (status: CaseStatus | undefined) => status !== undefined && (OPEN_CASE_STATUSES as readonly string[]).includes(status);
+
+/**
+ * My cases: the cases filed from this browser (kept in `localStorage`), read back with their
+ * tokens, and the messages the customer adds to them. What the customer types in a case's message
+ * box is kept with the case until it is sent, whatever goes wrong.
+ */
+export class CasesController implements ReactiveController {
+  view: CasesView | undefined;
+  data: MyCases = { cases: [], pending: [] };
+  /** A message is being sent. */
+  sending = false;
+  /** Why the message of the open case was not sent, in the customer's words. */
+  problem: string | undefined;
+  /** What happened last on the open case. */
+  notice: { reference: string; kind: CaseNotice } | undefined;
+  #loads = new Map<string, CaseLoad>();
+  #carried: string | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: CasesOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Reads My cases again, e.g. when the window opens or the outbox changed it. */
+  reload(): void {
+    this.data = loadMyCases(this.options.site());
+    this.host.requestUpdate();
+  }
+
+  #keep(data: MyCases): void {
+    this.data = data;
+    this.host.requestUpdate();
+  }
+
+  /** Everything in My cases: filed cases and reports waiting to be sent. */
+  get count(): number {
+    return this.data.cases.length + this.data.pending.length;
+  }
+
+  saved(reference: string): SavedCase | undefined {
+    return this.data.cases.find((item) => item.reference === reference);
+  }
+
+  load(reference: string): CaseLoad | undefined {
+    return this.#loads.get(reference);
+  }
+
+  /** The status as last known: read now, else as remembered. */
+  status(reference: string): CaseStatus | undefined {
+    return this.#loads.get(reference)?.case?.status ?? this.saved(reference)?.status;
+  }
+
+  #show(view: CasesView | undefined): void {
+    this.view = view;
+    this.problem = undefined;
+    this.options.focusHeading();
+    this.host.requestUpdate();
+  }
+
+  openList(): void {
+    this.reload();
+    this.#show({ kind: 'list' });
+    void this.checkOpenCases();
+  }
+
+  openCase(reference: string, notice?: CaseNotice): void {
+    this.reload();
+    this.notice = notice ? { reference, kind: notice } : undefined;
+    this.#show({ kind: 'case', reference });
+    void this.refresh(reference);
+  }
+
+  /** Leaves My cases, back to the report. */
+  leave(): void {
+    this.#carried = undefined;
+    this.#show(undefined);
+  }
+
+  /** Remembers a case opened from a link and opens it. */
+  openLink(link: CaseLink): void {
+    const known = loadMyCases(this.options.site()).cases.find((item) => item.reference === link.reference);
+    this.#keep(rememberCase(this.options.site(), { ...known, reference: link.reference, token: link.token, topic: known?.topic ?? '', filedAt: known?.filedAt ?? new Date().toISOString() }));
+    this.openCase(link.reference, known ? undefined : 'linked');
+  }
+
+  /** Remembers a case just filed (or the open case a report was added to). */
+  remember(saved: SavedCase): void {
+    this.#keep(rememberCase(this.options.site(), saved));
+  }
+
+  /** Reads a case again; `quiet` for checks the customer did not ask for. */
+  async refresh(reference: string): Promise<void> {
+    const saved = this.saved(reference);
+    if (!saved) return;
+    const before = this.#loads.get(reference);
+    this.#loads.set(reference, { ...(before?.case ? { case: before.case } : {}), loading: true });
+    this.host.requestUpdate();
+    try {
+      const found = await this.options.client().cases.get(reference, saved.token);
+      this.#loads.set(reference, { case: found, loading: false });
+      this.#keep(updateCase(this.options.site(), reference, { status: found.status, respondBy: found.respondBy, topic: found.topic }));
+    } catch (error) {
+      const notFound = isHttpError(error) && error.code === ERROR_CODES.caseNotFound;
+      this.#loads.set(reference, { ...(before?.case ? { case: before.case } : {}), loading: false, error: notFound ? 'not_found' : 'failed' });
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Reads the status of the cases remembered as open, so an offer to add to one is current. Never rejects. */
+  async checkOpenCases(): Promise<void> {
+    const due = this.data.cases.filter((item) => (item.status === undefined || isOpen(item.status)) && !this.#loads.has(item.reference)).slice(0, MAX_CHECKS);
+    await Promise.all(due.map((item) => this.refresh(item.reference)));
+  }
+
+  /** The customer's open case on a topic, as far as known without waiting: the newest. */
+  openCaseFor(topic: string): SavedCase | undefined {
+    return this.data.cases.find((item) => item.topic === topic && isOpen(this.status(item.reference)) && this.#loads.get(item.reference)?.error !== 'not_found');
+  }
+
+  /** Offers to add to an open case instead of filing a new report. */
+  offer(reference: string): void {
+    this.#show({ kind: 'offer', reference });
+  }
+
+  /** Accepts the offer: opens the case with the report's text in its message box. */
+  addTo(reference: string, text: string): void {
+    const saved = this.saved(reference);
+    if (text.trim() && !saved?.messageDraft?.trim()) this.#keep(updateCase(this.options.site(), reference, { messageDraft: text }));
+    this.#carried = text.trim() ? reference : undefined;
+    this.openCase(reference);
+  }
+
+  /** Moves focus to the open case's message box, e.g. from the question at the top. */
+  focusMessageBox(): void {
+    this.options.afterRender((root) => root.querySelector<HTMLElement>('#loket-message')?.focus());
+  }
+
+  /** Keeps what the customer types in a case's message box. */
+  setMessageDraft(reference: string, text: string): void {
+    this.data = updateCase(this.options.site(), reference, { messageDraft: text });
+    if (this.problem) this.problem = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Forgets a case whose token is no longer valid, and goes back to the list. */
+  forget(reference: string): void {
+    this.#loads.delete(reference);
+    this.#keep(forgetCase(this.options.site(), reference));
+    this.#show({ kind: 'list' });
+  }
+
+  /** Takes a case's unsent message out of its box, e.g. to carry it into a new report. */
+  takeMessageDraft(reference: string): string {
+    const text = this.saved(reference)?.messageDraft ?? '';
+    if (text) this.#keep(updateCase(this.options.site(), reference, { messageDraft: '' }));
+    return text;
+  }
+
+  /** Sends the message in the open case's box; the text stays in the box until it is sent or safely kept. */
+  async sendMessage(reference: string): Promise<void> {
+    const saved = this.saved(reference);
+    if (!saved || this.sending) return;
+    const t = this.options.t().cases;
+    const text = saved.messageDraft ?? '';
+    const field = findFieldErrors(MessageInputSchema, { text })[0];
+    if (field) {
+      this.problem = field.code === 'too_long' ? t.messageTooLong(MESSAGE_MAX_LENGTH) : t.messageRequired;
+      this.host.requestUpdate();
+      return;
+    }
+    // The same text again is a retry of the same send: same key, so the server adds it once.
+    const attempt = saved.messageAttempt?.text === text ? saved.messageAttempt : { key: randomKey(), text };
+    this.data = updateCase(this.options.site(), reference, { messageAttempt: attempt });
+    this.sending = true;
+    this.problem = undefined;
+    this.notice = undefined;
+    this.host.requestUpdate();
+    try {
+      const delivered = await this.options.delivery().addMessage(reference, saved.token, { text }, attempt.key);
+      const sent = { messageDraft: '', messageAttempt: undefined };
+      if (delivered.status === 'sent') {
+        this.#loads.set(reference, { case: delivered.result, loading: false });
+        this.data = updateCase(this.options.site(), reference, { ...sent, status: delivered.result.status, respondBy: delivered.result.respondBy });
+      } else {
+        const pendingMessages = [...(this.saved(reference)?.pendingMessages ?? []), { key: attempt.key, text, queuedAt: Date.now() }];
+        this.data = updateCase(this.options.site(), reference, { ...sent, pendingMessages });
+      }
+      this.notice = { reference, kind: delivered.status === 'sent' ? 'sent' : delivered.reason === 'offline' ? 'queued' : 'unavailable' };
+      if (this.#carried === reference) {
+        this.#carried = undefined;
+        this.options.carriedSent();
+      }
+    } catch (error) {
+      this.problem = this.#explain(error, reference);
+    } finally {
+      this.sending = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  #explain(error: unknown, reference: string): string {
+    const t = this.options.t().cases;
+    if (isHttpError(error) && error.code === ERROR_CODES.caseClosed) {
+      void this.refresh(reference);
+      return t.closedMeanwhile;
+    }
+    if (isHttpError(error) && error.code === ERROR_CODES.caseNotFound) {
+      this.#loads.set(reference, { loading: false, error: 'not_found' });
+      return t.notFound;
+    }
+    if (isValidationError(error)) return error.fields[0]?.code === 'too_long' ? t.messageTooLong(MESSAGE_MAX_LENGTH) : t.messageRequired;
+    if (isLoketError(error) && (error.code === ERROR_CODES.network || error.code === ERROR_CODES.timeout)) return t.messageNoConnection;
+    return t.messageFailed;
+  }
+
+  /** A message kept in the outbox was added: the case as it is now. */
+  messageSent(reference: string, found: Case): void {
+    this.#loads.set(reference, { case: found, loading: false });
+    this.reload();
+  }
+
+  /** A kept message was refused: it is back in its box (the outbox bridge put it there); say so. */
+  messageRefused(reference: string): void {
+    this.reload();
+    this.notice = { reference, kind: 'refused' };
+    this.host.requestUpdate();
+  }
+}
