@@ -75,10 +75,13 @@ export function createApp(options: AppOptions) {
 
   if (options.onCaseChanged) {
     const onCaseChanged = options.onCaseChanged;
-    app.use('/v1/*', async (c, next) => {
-      await next();
-      if (c.req.method === 'POST' && c.res.status < 400) onCaseChanged();
-    });
+    // Only the routes that write cases; suggest and attempts are posted while customers type.
+    for (const path of ['/v1/sites/:site/cases', '/v1/cases/*', '/v1/admin/*']) {
+      app.use(path, async (c, next) => {
+        await next();
+        if (c.req.method === 'POST' && c.res.status < 400) onCaseChanged();
+      });
+    }
   }
 
   app.get('/v1/health', (c) => c.json({ ok: true }));

@@ -38,7 +38,7 @@ export async function openTestDatabase(): Promise<Database> {
 }
 
 /** A fresh database with an app on top of it (the demo site, or the sites given), for one test file. */
-export async function createTestApp(options: { now?: () => Date; sites?: ReadonlyMap<string, Site> } = {}): Promise<{
+export async function createTestApp(options: { now?: () => Date; sites?: ReadonlyMap<string, Site>; onCaseChanged?: () => void } = {}): Promise<{
   app: ReturnType<typeof createApp>;
   db: Database;
   errors: unknown[];
@@ -47,7 +47,13 @@ export async function createTestApp(options: { now?: () => Date; sites?: Readonl
   const db = await openTestDatabase();
   const errors: unknown[] = [];
   const sites = options.sites ?? (await loadSites(DEMO_SITES_DIR));
-  const app = createApp({ db, sites, logError: (error) => errors.push(error), ...(options.now ? { now: options.now } : {}) });
+  const app = createApp({
+    db,
+    sites,
+    logError: (error) => errors.push(error),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.onCaseChanged ? { onCaseChanged: options.onCaseChanged } : {}),
+  });
   return { app, db, errors, sites };
 }
 
