@@ -11,6 +11,7 @@ export {
   isHttpError,
   NetworkError,
   TimeoutError,
+  isConnectionError,
   ValidationError,
   isValidationError,
 } from './errors/index';

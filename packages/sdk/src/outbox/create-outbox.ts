@@ -61,14 +61,31 @@ export function createOutbox(client: LoketClient, options: OutboxOptions = {}): 
     }
   }
 
-  async function pendingChanged(): Promise<void> {
-    if (!options.onPendingChange) return;
-    const count = (await (await opened).list(site)).length;
-    try {
-      options.onPendingChange(count);
-    } catch (error) {
-      globalThis.reportError?.(error);
+  /**
+   * Lists the site's items once, then reports their count to `onPendingChange` (unless `report` is
+   * false) and re-arms the backoff timer for the earliest due item (unless `rearm` is false).
+   */
+  async function refresh({ report = true, rearm = true }: { report?: boolean; rearm?: boolean } = {}): Promise<void> {
+    const reporting = report && options.onPendingChange !== undefined;
+    const arming = rearm && automatic && !closed;
+    if (!reporting && !arming) return;
+    const items = await (await opened).list(site);
+    if (reporting) {
+      try {
+        options.onPendingChange?.(items.length);
+      } catch (error) {
+        globalThis.reportError?.(error);
+      }
     }
+    if (arming) arm(items);
+  }
+
+  function arm(items: OutboxItem[]): void {
+    clearTimeout(timer);
+    timer = undefined;
+    if (closed || items.length === 0) return;
+    const due = Math.min(...items.map((item) => item.nextAttemptAt));
+    timer = setTimeout(() => void flush().catch(() => undefined), Math.max(0, due - now()));
   }
 
   /** Runs tasks for one idempotency key one after another, so no two of them race on the item. */
@@ -88,12 +105,10 @@ export function createOutbox(client: LoketClient, options: OutboxOptions = {}): 
 
   function sent(item: OutboxItem, result: CaseCreated | Case): void {
     emit({ type: 'sent', item, result } as OutboxEvent);
-    void pendingChanged();
   }
 
   function refused(item: OutboxItem, error: unknown): void {
     emit({ type: 'refused', item, error: error instanceof Error ? error : new Error(String(error)) });
-    void pendingChanged();
   }
 
   function failed(item: OutboxItem, error: unknown): OutboxItem {
@@ -111,27 +126,33 @@ export function createOutbox(client: LoketClient, options: OutboxOptions = {}): 
         result = await send(draft);
       } catch (error) {
         if (!isRetryable(error)) {
-          if (earlier && (await stored.remove(draft.key))) refused(earlier, error);
+          if (earlier && (await stored.remove(draft.key))) {
+            refused(earlier, error);
+            void refresh({ rearm: false });
+          }
           throw error;
         }
         const item = failed({ ...draft, queuedAt: earlier?.queuedAt ?? now(), attempts: earlier?.attempts ?? 0, nextAttemptAt: 0 } as OutboxItem, error);
         await stored.put(item);
         emit({ type: 'queued', item });
-        void pendingChanged();
-        void schedule();
+        void refresh();
         return { status: 'queued', item };
       }
-      if (earlier && (await stored.remove(draft.key))) sent(earlier, result);
+      if (earlier && (await stored.remove(draft.key))) {
+        sent(earlier, result);
+        void refresh({ rearm: false });
+      }
       return { status: 'sent', result: result as T };
     });
   }
 
-  function retry(key: string): Promise<void> {
+  /** Sends one kept item again; resolves with whether it left the outbox (sent or refused). */
+  function retry(key: string): Promise<boolean> {
     return forKey(key, async () => {
       const stored = await opened;
       // Gone when another tab, or a direct send in this one, sent it meanwhile.
       const item = await stored.get(key);
-      if (!item) return;
+      if (!item) return false;
       let result: CaseCreated | Case;
       try {
         result = await send(item);
@@ -139,32 +160,27 @@ export function createOutbox(client: LoketClient, options: OutboxOptions = {}): 
         if (isRetryable(error)) {
           const kept = await stored.update(key, (current) => failed(current, error));
           if (kept) emit({ type: 'queued', item: kept });
-        } else if (await stored.remove(key)) {
-          refused(item, error);
+          return false;
         }
-        return;
+        if (!(await stored.remove(key))) return false;
+        refused(item, error);
+        return true;
       }
-      if (await stored.remove(key)) sent(item, result);
+      if (!(await stored.remove(key))) return false;
+      sent(item, result);
+      return true;
     });
   }
 
   async function runFlush(force: boolean): Promise<void> {
     const stored = await opened;
+    let changed = false;
     for (const item of await stored.list(site)) {
-      if (closed) return;
-      if (force || item.nextAttemptAt <= now()) await retry(item.key);
+      if (closed) break;
+      if (force || item.nextAttemptAt <= now()) changed = (await retry(item.key)) || changed;
     }
-    await schedule();
-  }
-
-  async function schedule(): Promise<void> {
-    if (!automatic || closed) return;
-    const items = await (await opened).list(site);
-    clearTimeout(timer);
-    timer = undefined;
-    if (closed || items.length === 0) return;
-    const due = Math.min(...items.map((item) => item.nextAttemptAt));
-    timer = setTimeout(() => void flush().catch(() => undefined), Math.max(0, due - now()));
+    // One listing for the whole flush: the count once (only when an item left), then the timer.
+    await refresh({ report: changed });
   }
 
   function flush(flushOptions: { force?: boolean } = {}): Promise<void> {
@@ -203,7 +219,7 @@ export function createOutbox(client: LoketClient, options: OutboxOptions = {}): 
 
   const ready = opened.then(
     () => {
-      void pendingChanged();
+      void refresh({ rearm: false });
       if (automatic) onOnline();
     },
     () => undefined,

@@ -1,14 +1,6 @@
 /** Name of the object store that holds the items, keyed by idempotency key. */
 export const ITEMS_STORE = 'items';
 
-/** Waits for an IndexedDB request. */
-export function promisify<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
 /**
  * Opens (and on first use creates) the outbox database.
  *

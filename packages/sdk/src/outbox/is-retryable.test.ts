@@ -13,6 +13,12 @@ describe('isRetryable', () => {
     expect(refusals.map(isRetryable)).toEqual(Array(6).fill(false));
   });
 
+  it('does not retry a validation error, even when the server sent it with a 5xx status', () => {
+    const refused = new ValidationError([{ path: 'description', code: 'required', message: 'x' }], undefined, { status: 503 });
+    const foreign = Object.assign(new Error('x'), { name: 'LoketValidationError', code: 'validation_failed', status: 500, fields: [] });
+    expect([refused, foreign].map(isRetryable)).toEqual([false, false]);
+  });
+
   it('recognises errors from another realm by name', () => {
     const foreign = Object.assign(new Error('offline'), { name: 'LoketNetworkError', code: 'network_error' });
     expect(isRetryable(foreign)).toBe(true);

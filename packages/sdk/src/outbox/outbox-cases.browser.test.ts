@@ -201,6 +201,21 @@ describe('outbox: filing a case', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(counts).to.deep.equal([0, 1, 0]);
   });
+
+  it('tells the count once per flush, after every item it sent', async () => {
+    const counts: number[] = [];
+    const { service, open } = setUp({ onPendingChange: (count) => counts.push(count), automatic: false });
+    const outbox = open();
+    await outbox.ready;
+    service.fail('network');
+    await outbox.fileCase(REPORT, 'key-count-1');
+    service.fail('network');
+    await outbox.fileCase({ ...REPORT, description: 'Ook geen tv.' }, 'key-count-2');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await outbox.flush({ force: true });
+    expect(service.cases).to.have.length(2);
+    expect(counts).to.deep.equal([0, 1, 2, 0]);
+  });
 });
 
 describe('outbox: without IndexedDB', () => {

@@ -1,12 +1,10 @@
 import type { KyInstance } from 'ky';
-import { HttpError } from '../errors/http-error';
-import { ERROR_CODES } from '../errors/loket-error';
+import { checkedReference } from '../internal/checked-reference';
 import { send } from '../internal/send';
 import { CaseCreatedSchema, CaseInputSchema, CaseSchema } from '../schemas/case';
 import type { Case, CaseCreated, CaseInput } from '../schemas/case';
 import { MessageInputSchema } from '../schemas/timeline';
 import type { MessageInput } from '../schemas/timeline';
-import { normalizeReference } from '../schemas/reference';
 import { parseOrThrow } from '../schemas/validate';
 
 /** Options for {@link CasesResource.create}. */
@@ -87,12 +85,4 @@ export function createCasesResource(api: KyInstance, site: string): CasesResourc
       );
     },
   };
-}
-
-function checkedReference(reference: string): string {
-  const normalized = normalizeReference(reference);
-  if (!normalized) {
-    throw new HttpError(404, ERROR_CODES.caseNotFound, `No case ${JSON.stringify(reference)}: a reference looks like LK-4F7Q-92KD.`);
-  }
-  return normalized;
 }

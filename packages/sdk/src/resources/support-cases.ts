@@ -1,10 +1,8 @@
 import type { KyInstance } from 'ky';
-import { HttpError } from '../errors/http-error';
-import { ERROR_CODES } from '../errors/loket-error';
+import { checkedReference } from '../internal/checked-reference';
 import { send } from '../internal/send';
 import { SupportCaseListSchema, SupportCaseSchema } from '../schemas/case';
 import type { SupportCase, SupportCaseList } from '../schemas/case';
-import { normalizeReference } from '../schemas/reference';
 import { StatusInputSchema, SupportMessageInputSchema } from '../schemas/timeline';
 import type { CasePriority, CaseStatus, SupportLevel, SupportMessageInput } from '../schemas/timeline';
 import { parseOrThrow } from '../schemas/validate';
@@ -107,12 +105,4 @@ function toSearchParams(filter: SupportCaseFilter): URLSearchParams {
     if (value !== undefined) params.set(name, String(value));
   }
   return params;
-}
-
-function checkedReference(reference: string): string {
-  const normalized = normalizeReference(reference);
-  if (!normalized) {
-    throw new HttpError(404, ERROR_CODES.caseNotFound, `No case ${JSON.stringify(reference)}: a reference looks like LK-4F7Q-92KD.`);
-  }
-  return normalized;
 }

@@ -21,7 +21,7 @@ const REFERENCES = ['LK-4F7Q-92KD', 'LK-7XWM-3H9P', 'LK-C2RT-88NB', 'LK-QQ4K-2ZM
  */
 export function createCaseServiceStandIn(site = 'demo') {
   const cases: StoredCase[] = [];
-  const byKey = new Map<string, { body: string; answer: () => Response }>();
+  const byKey = new Map<string, { body: string; answer: Promise<() => Response> }>();
   const requests: ReceivedRequest[] = [];
   const faults: Fault[] = [];
 
@@ -62,11 +62,13 @@ export function createCaseServiceStandIn(site = 'demo') {
     if (!answer) {
       const response = act(JSON.parse(text));
       const status = response.status;
-      const body = await response.text();
-      answer = () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } });
+      answer = response.text().then((body) => () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } }));
+      // Kept before the body is read, so that a request with the same key arriving meanwhile (two
+      // tabs at once) gets this answer instead of filing again, as the server's transaction ensures.
       if (key && status < 300) byKey.set(key, { body: text, answer });
     }
-    return fault === 'lost-response' ? HttpResponse.error() : answer();
+    const respond = await answer;
+    return fault === 'lost-response' ? HttpResponse.error() : respond();
   }
 
   const handlers = [
