@@ -3,6 +3,8 @@
  * UI when the customer shows intent, and defines `window.Loket`. No lit and no SDK here: this file
  * is what every visitor of the host page downloads.
  */
+import { pendingMarkerKey } from './internal/pending-marker';
+
 type WidgetElement = HTMLElement & {
   show(): void;
   hide(): void;
@@ -147,14 +149,12 @@ const ICON =
   const mount = () => {
     document.body.append(host);
     openCaseLink();
-    let waiting: string | null = null;
+    // Something the customer sent offline waits on this device: send it when the page is idle, window closed.
     try {
-      waiting = localStorage.getItem(`loket:pending:${site}`);
+      if (localStorage.getItem(pendingMarkerKey(site))) (window.requestIdleCallback ?? setTimeout)(() => void loadUi().then(() => createWidget().flushOutbox()).catch(() => {}));
     } catch {
       // Storage refused: nothing can be waiting in it either.
     }
-    // Something the customer sent offline waits on this device: send it when the page is idle, window closed.
-    if (waiting) (window.requestIdleCallback ?? setTimeout)(() => void loadUi().then(() => createWidget().flushOutbox()).catch(() => {}));
   };
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount, { once: true });

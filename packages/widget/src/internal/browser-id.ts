@@ -1,4 +1,5 @@
 import { BROWSER_ID_PATTERN } from '@loket/sdk';
+import { readStored, writeStored } from './storage';
 
 const keyFor = (site: string) => `loket:browser:${site}`;
 // When storage is refused, the id lives as long as the page: reports from this visit still link.
@@ -10,17 +11,13 @@ const fallback = new Map<string, string>();
  * visitors by it. It says nothing about the customer: 32 random URL-safe characters.
  */
 export function browserId(site: string): string {
-  try {
-    const stored = localStorage.getItem(keyFor(site));
-    if (stored && BROWSER_ID_PATTERN.test(stored)) return stored;
-    const id = randomId();
-    localStorage.setItem(keyFor(site), id);
-    return id;
-  } catch {
-    const id = fallback.get(site) ?? randomId();
-    fallback.set(site, id);
-    return id;
-  }
+  const stored = readStored(keyFor(site));
+  if (stored && BROWSER_ID_PATTERN.test(stored)) return stored;
+  const id = randomId();
+  if (writeStored(keyFor(site), id)) return id;
+  const kept = fallback.get(site) ?? id;
+  fallback.set(site, kept);
+  return kept;
 }
 
 function randomId(): string {

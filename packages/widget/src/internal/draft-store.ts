@@ -1,6 +1,7 @@
 import type { Answers, CaseInput, TriedArticle } from '@loket/sdk';
 import type { Corrections } from './corrections';
 import type { StepKey } from './report-steps';
+import { isRecord, readJson, removeStored, writeJson } from './storage';
 
 /** A report in progress: what the customer chose and typed so far, and where they are. */
 export type Report = {
@@ -42,35 +43,22 @@ const keyFor = (site: string) => `loket:draft:${site}`;
  * there is simply no draft.
  */
 export function loadDraft(site: string, now = Date.now()): Draft | undefined {
-  try {
-    const stored = JSON.parse(localStorage.getItem(keyFor(site)) ?? 'null') as { version: number; savedAt: number; draft: Draft } | null;
-    if (!stored || stored.version !== VERSION || now - stored.savedAt > MAX_AGE_MS) return undefined;
-    // Drafts from before the e-mail field have none: an empty one.
-    return isDraft(stored.draft) ? { ...stored.draft, email: stored.draft.email ?? '' } : undefined;
-  } catch {
-    return undefined;
-  }
+  const stored = readJson(keyFor(site));
+  if (!isRecord(stored) || stored.version !== VERSION || now - (stored.savedAt as number) > MAX_AGE_MS) return undefined;
+  // Drafts from before the e-mail field have none: an empty one.
+  return isDraft(stored.draft) ? { ...stored.draft, email: stored.draft.email ?? '' } : undefined;
 }
 
 /** Keeps the draft of a site; failures to store are ignored (the report still works). */
 export function saveDraft(site: string, draft: Draft, now = Date.now()): void {
-  try {
-    localStorage.setItem(keyFor(site), JSON.stringify({ version: VERSION, savedAt: now, draft }));
-  } catch {
-    // Storage full or refused: the draft lives only as long as the page.
-  }
+  // Storage full or refused: the draft lives only as long as the page.
+  writeJson(keyFor(site), { version: VERSION, savedAt: now, draft });
 }
 
 /** Forgets the draft of a site, e.g. once its case is filed. */
 export function clearDraft(site: string): void {
-  try {
-    localStorage.removeItem(keyFor(site));
-  } catch {
-    // Nothing stored, nothing to clear.
-  }
+  removeStored(keyFor(site));
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Tells whether stored data has the shape of a draft. Storage is shared with the host page and

@@ -1,4 +1,4 @@
-import { EMAIL_MAX_LENGTH, ERROR_CODES, isHttpError, isLoketError, isValidationError, LONG_TEXT_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH } from '@loket/sdk';
+import { EMAIL_MAX_LENGTH, ERROR_CODES, isConnectionError, isHttpError, isValidationError, LONG_TEXT_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH } from '@loket/sdk';
 import type { FieldError, Flow, Question } from '@loket/sdk';
 import type { Translation } from '../translations/index';
 import type { StepKey } from './report-steps';
@@ -29,7 +29,7 @@ export function explainError(error: unknown, t: Translation, maxLength: number):
     if (error.code === ERROR_CODES.bodyTooLarge) return { message: t.errors.tooLarge };
     return { message: t.errors.server };
   }
-  if (isLoketError(error) && (error.code === ERROR_CODES.network || error.code === ERROR_CODES.timeout)) return { message: t.errors.network };
+  if (isConnectionError(error)) return { message: t.errors.network };
   return { message: t.errors.server };
 }
 

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import { addPendingReport, forgetCase, loadMyCases, rememberCase, removePendingReport, updateCase } from './my-cases-store';
+import { addPendingReport, forgetCase, loadMyCases, rememberCase, removePendingReport, savedCaseOf, updateCase } from './my-cases-store';
 import { readCaseLink } from './case-link';
 import { browserId } from './browser-id';
 import { randomKey } from './random-key';
@@ -36,6 +36,26 @@ describe('My cases in storage', () => {
     expect(loadMyCases('demo').cases).to.deep.equal([]);
     localStorage.setItem('loket:cases:demo', '{not json');
     expect(loadMyCases('demo').cases).to.deep.equal([]);
+  });
+
+  it('changes a case as stored now, so what another tab changed since this one read it is not undone', () => {
+    const first = { key: 'a', text: 'Eerste bericht', queuedAt: 1 };
+    const second = { key: 'b', text: 'Tweede bericht', queuedAt: 2 };
+    rememberCase('demo', saved('LK-4F7Q-92KD', { pendingMessages: [first], messageDraft: '' }));
+    const copy = loadMyCases('demo').cases[0]!;
+    // Another tab's outbox sent the first message, and the customer typed there.
+    localStorage.setItem('loket:cases:demo', JSON.stringify({ version: 1, cases: [saved('LK-4F7Q-92KD', { pendingMessages: [], messageDraft: 'Uit het andere tabblad' })], pending: [] }));
+    updateCase('demo', 'LK-4F7Q-92KD', (current) => ({ pendingMessages: [...(current.pendingMessages ?? []), second] }));
+    const [stored] = loadMyCases('demo').cases;
+    expect(copy.pendingMessages).to.deep.equal([first]);
+    expect(stored!.pendingMessages).to.deep.equal([second]);
+    expect(stored!.messageDraft).to.equal('Uit het andere tabblad');
+    expect(updateCase('demo', 'LK-0000-0000', () => ({ messageDraft: 'x' })).cases.map((item) => item.reference)).to.deep.equal(['LK-4F7Q-92KD']);
+  });
+
+  it('remembers a filed case from the server\'s answer', () => {
+    const created = { reference: 'LK-4F7Q-92KD', token: 'token-1', status: 'new', createdAt: '2026-11-23T09:00:00.000Z', respondBy: null, linked: false } as const;
+    expect(savedCaseOf(created, 'billing')).to.deep.equal({ reference: 'LK-4F7Q-92KD', token: 'token-1', topic: 'billing', filedAt: '2026-11-23T09:00:00.000Z', status: 'new', respondBy: null });
   });
 
   it('keeps reports waiting to be sent until they are filed', () => {

@@ -1,5 +1,6 @@
 import { CASE_STATUSES, REFERENCE_PATTERN } from '@loket/sdk';
-import type { CaseStatus } from '@loket/sdk';
+import type { CaseCreated, CaseStatus } from '@loket/sdk';
+import { isRecord, readJson, writeJson } from './storage';
 
 /** A message the customer wrote that waits in the outbox to be added to its case. */
 export type PendingMessage = { key: string; text: string; queuedAt: number };
@@ -46,27 +47,19 @@ const unsaved = new Map<string, MyCases>();
 export function loadMyCases(site: string): MyCases {
   const kept = unsaved.get(site);
   if (kept) return kept;
-  try {
-    const stored = JSON.parse(localStorage.getItem(keyFor(site)) ?? 'null') as { version?: unknown; cases?: unknown; pending?: unknown } | null;
-    if (!isRecord(stored) || stored.version !== VERSION) return { cases: [], pending: [] };
-    return {
-      cases: Array.isArray(stored.cases) ? stored.cases.filter(isSavedCase) : [],
-      pending: Array.isArray(stored.pending) ? stored.pending.filter(isPendingReport) : [],
-    };
-  } catch {
-    return { cases: [], pending: [] };
-  }
+  const stored = readJson(keyFor(site));
+  if (!isRecord(stored) || stored.version !== VERSION) return { cases: [], pending: [] };
+  return {
+    cases: Array.isArray(stored.cases) ? stored.cases.filter(isSavedCase) : [],
+    pending: Array.isArray(stored.pending) ? stored.pending.filter(isPendingReport) : [],
+  };
 }
 
 /** Keeps My cases of a site; failures to store are ignored (the widget still works for this visit). */
 function saveMyCases(site: string, data: MyCases): void {
-  try {
-    localStorage.setItem(keyFor(site), JSON.stringify({ version: VERSION, cases: data.cases.slice(0, MAX_CASES), pending: data.pending }));
-    unsaved.delete(site);
-  } catch {
-    // Storage full or refused: My cases lives only as long as the page.
-    unsaved.set(site, data);
-  }
+  if (writeJson(keyFor(site), { version: VERSION, cases: data.cases.slice(0, MAX_CASES), pending: data.pending })) unsaved.delete(site);
+  // Storage full or refused: My cases lives only as long as the page.
+  else unsaved.set(site, data);
 }
 
 /**
@@ -79,6 +72,11 @@ export function changeMyCases(site: string, change: (data: MyCases) => MyCases):
   return next;
 }
 
+/** How a filed case is remembered: from the server's answer and the topic it was filed on. */
+export function savedCaseOf(created: CaseCreated, topic: string): SavedCase {
+  return { reference: created.reference, token: created.token, topic, filedAt: created.createdAt, status: created.status, respondBy: created.respondBy };
+}
+
 /** Remembers a case, newest first; a case already known keeps its draft and gets the new fields. */
 export function rememberCase(site: string, saved: SavedCase): MyCases {
   return changeMyCases(site, (data) => {
@@ -88,9 +86,19 @@ export function rememberCase(site: string, saved: SavedCase): MyCases {
   });
 }
 
-/** Changes one remembered case; nothing happens when it is not remembered. */
-export function updateCase(site: string, reference: string, patch: Partial<SavedCase>): MyCases {
-  return changeMyCases(site, (data) => ({ ...data, cases: data.cases.map((item) => (item.reference === reference ? { ...item, ...patch } : item)) }));
+/**
+ * A change to one remembered case: the fields to set, or a function that gets the case as stored
+ * now and returns them. Use the function whenever the change depends on what the case holds (its
+ * waiting messages, its draft): another tab may have changed it since this one last read it.
+ */
+export type CasePatch = Partial<SavedCase> | ((saved: SavedCase) => Partial<SavedCase>);
+
+/** Changes one remembered case, as stored now; nothing happens when it is not remembered. */
+export function updateCase(site: string, reference: string, patch: CasePatch): MyCases {
+  return changeMyCases(site, (data) => ({
+    ...data,
+    cases: data.cases.map((item) => (item.reference === reference ? { ...item, ...(typeof patch === 'function' ? patch(item) : patch) } : item)),
+  }));
 }
 
 /** Forgets a case, e.g. when its token is no longer valid. */
@@ -107,8 +115,6 @@ export function addPendingReport(site: string, pending: PendingReport): MyCases 
 export function removePendingReport(site: string, key: string): MyCases {
   return changeMyCases(site, (data) => ({ ...data, pending: data.pending.filter((item) => item.key !== key) }));
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isPendingMessage(value: unknown): value is PendingMessage {
   return isRecord(value) && typeof value.key === 'string' && typeof value.text === 'string' && typeof value.queuedAt === 'number';

@@ -128,7 +128,6 @@ export const en = {
     forget: 'Remove from My cases',
     loadFailed: 'This case could not be loaded. Check your connection and try again.',
     messageFailed: 'Your message could not be sent. It is kept here; try again in a moment.',
-    messageNoConnection: 'There is no connection to the support service. Your message is kept here; try again in a moment.',
     refusedMessage: 'Your saved message could not be sent. We put it back in the message box: check it and send it again.',
     offerHeading: 'You already have an open case about this',
     offerText: (reference: string) => `Your case ${reference} is still open. Add to it, so you do not have to explain everything again?`,

@@ -129,7 +129,6 @@ export const nl: Translation = {
     forget: 'Verwijderen uit Mijn meldingen',
     loadFailed: 'Deze melding kon niet worden geladen. Controleer uw verbinding en probeer het opnieuw.',
     messageFailed: 'Uw bericht kon niet worden verstuurd. Het blijft hier bewaard; probeer het zo opnieuw.',
-    messageNoConnection: 'Er is geen verbinding met de klantenservice. Uw bericht blijft hier bewaard; probeer het zo opnieuw.',
     refusedMessage: 'Uw bewaarde bericht kon niet worden verstuurd. We hebben het teruggezet in het berichtvak: controleer het en verstuur het opnieuw.',
     offerHeading: 'U hebt hierover al een open melding',
     offerText: (reference) => `Uw melding ${reference} is nog open. Wilt u hieraan iets toevoegen? Dan hoeft u niet alles opnieuw uit te leggen.`,

@@ -1,7 +1,10 @@
 import type { Case, CaseCreated, CaseInput, MessageInput } from '@loket/sdk';
 
+/** Why a report or message was kept: no connection at all, or the service failed for now. */
+export type QueueReason = 'offline' | 'unavailable';
+
 /** What sending came to: sent now, or kept on this device to be sent when the connection is back. */
-export type Delivered<T> = { status: 'sent'; result: T } | { status: 'queued'; reason: 'offline' | 'unavailable' };
+export type Delivered<T> = { status: 'sent'; result: T } | { status: 'queued'; reason: QueueReason };
 
 /** How the widget sends what the customer wrote: filing a case, adding a message. */
 export type Delivery = {

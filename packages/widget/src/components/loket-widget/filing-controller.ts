@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CaseCreated } from '@loket/sdk';
 import type { CaseAttempt } from '../../internal/case-attempt';
-import { addPendingReport } from '../../internal/my-cases-store';
-import type { Delivered, Delivery } from './delivery';
+import { addPendingReport, savedCaseOf } from '../../internal/my-cases-store';
+import type { Delivered, Delivery, QueueReason } from './delivery';
 import type { CasesController } from './my-cases-controller';
 
 /** Something that happened to a report kept on this device while the customer did other things. */
@@ -16,10 +16,8 @@ export class FilingController implements ReactiveController {
   sending = false;
   /** The answer to the report just filed. */
   filed: CaseCreated | undefined;
-  /** The report just sent was kept on this device; its idempotency key. */
-  queuedKey: string | undefined;
-  /** Why it was kept. */
-  queuedReason: 'offline' | 'unavailable' = 'offline';
+  /** The report just sent was kept on this device: its idempotency key, and why it was kept. */
+  queued: { key: string; reason: QueueReason } | undefined;
   copied = false;
   /** What became of a report kept earlier, said once at the top of the window. */
   notice: FilingNotice | undefined;
@@ -42,8 +40,7 @@ export class FilingController implements ReactiveController {
       const delivered = await this.options.delivery().fileCase(attempt.input, attempt.key);
       if (delivered.status === 'sent') this.caseFiled(delivered.result, attempt.input.topic);
       else {
-        this.queuedKey = attempt.key;
-        this.queuedReason = delivered.reason;
+        this.queued = { key: attempt.key, reason: delivered.reason };
         addPendingReport(this.options.site(), { key: attempt.key, topic: attempt.input.topic, description: attempt.input.description, queuedAt: Date.now() });
         this.options.cases.reload();
       }
@@ -57,13 +54,13 @@ export class FilingController implements ReactiveController {
   /** Remembers a filed case in My cases and shows its reference. */
   caseFiled(created: CaseCreated, topic: string): void {
     this.filed = created;
-    this.options.cases.remember({ reference: created.reference, token: created.token, topic, filedAt: created.createdAt, status: created.status, respondBy: created.respondBy });
+    this.options.cases.remember(savedCaseOf(created, topic));
   }
 
   /** A report kept on this device was filed later: on the done screen it gets its reference, elsewhere a notice. */
   keptReportSent(key: string, created: CaseCreated): void {
-    if (this.queuedKey === key) {
-      this.queuedKey = undefined;
+    if (this.queued?.key === key) {
+      this.queued = undefined;
       this.filed = created;
     } else this.notice = { kind: 'sent', reference: created.reference };
     this.options.cases.reload();
@@ -71,7 +68,7 @@ export class FilingController implements ReactiveController {
 
   /** A report kept on this device was refused: the done screen no longer promises it, the notice says why. */
   refused(key: string, notice: FilingNotice): void {
-    if (this.queuedKey === key) this.queuedKey = undefined;
+    if (this.queued?.key === key) this.queued = undefined;
     this.notice = notice;
     this.options.cases.reload();
   }
@@ -79,7 +76,7 @@ export class FilingController implements ReactiveController {
   /** Forgets the done screen's state, for a new report. */
   reset(): void {
     this.filed = undefined;
-    this.queuedKey = undefined;
+    this.queued = undefined;
     this.copied = false;
     this.notice = undefined;
   }

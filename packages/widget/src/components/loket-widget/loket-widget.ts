@@ -350,7 +350,7 @@ export class LoketWidget extends LitElement {
       neededRemoved: report.removed.some((key) => needs.has(key)),
       tried: report.articlesTried.map((tried) => ({ title: this.#selfHelp.title(tried.article) })),
       filed: this.#filing.filed,
-      ...(this.#filing.queuedKey !== undefined ? { queued: this.#filing.queuedReason } : {}),
+      queued: this.#filing.queued?.reason,
       copied: this.#filing.copied,
       casesCount: this.#cases.count,
       onChooseTopic: (id) => {

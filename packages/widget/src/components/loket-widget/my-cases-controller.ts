@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ERROR_CODES, findFieldErrors, isHttpError, isLoketError, isValidationError, MessageInputSchema, MESSAGE_MAX_LENGTH, OPEN_CASE_STATUSES } from '@loket/sdk';
-import type { Case, CaseStatus, LoketClient } from '@loket/sdk';
+import { ERROR_CODES, findFieldErrors, isHttpError, isValidationError, MessageInputSchema, MESSAGE_MAX_LENGTH, OPEN_CASE_STATUSES } from '@loket/sdk';
+import type { Case, CaseStatus, FieldError, LoketClient } from '@loket/sdk';
 import type { CaseLink } from '../../internal/case-link';
 import { forgetCase, loadMyCases, rememberCase, updateCase } from '../../internal/my-cases-store';
 import type { MyCases, SavedCase } from '../../internal/my-cases-store';
@@ -32,7 +32,12 @@ export type CasesOptions = {
 
 // Checking the open cases when the window opens should never become a burst of requests.
 const MAX_CHECKS = 5;
-const isOpen = (status: CaseStatus | undefined) => status !== undefined && (OPEN_CASE_STATUSES as readonly string[]).includes(status);
+
+/** Tells whether a case with this status is open: support still works on it, the customer can add to it. */
+export const isOpen = (status: CaseStatus | undefined) => status !== undefined && (OPEN_CASE_STATUSES as readonly string[]).includes(status);
+
+/** Why the message box's text was refused, in the customer's words. */
+const messageProblem = (t: Translation['cases'], code: FieldError['code'] | undefined) => (code === 'too_long' ? t.messageTooLong(MESSAGE_MAX_LENGTH) : t.messageRequired);
 
 /**
  * My cases: the cases filed from this browser (kept in `localStorage`), read back with their
@@ -118,7 +123,8 @@ export class CasesController implements ReactiveController {
   /** Remembers a case opened from a link and opens it. */
   openLink(link: CaseLink): void {
     const known = loadMyCases(this.options.site()).cases.find((item) => item.reference === link.reference);
-    this.#keep(rememberCase(this.options.site(), { ...known, reference: link.reference, token: link.token, topic: known?.topic ?? '', filedAt: known?.filedAt ?? new Date().toISOString() }));
+    // rememberCase keeps what is stored with a known case (its topic, draft, waiting messages).
+    this.#keep(rememberCase(this.options.site(), { reference: link.reference, token: link.token, topic: '', filedAt: known?.filedAt ?? new Date().toISOString() }));
     this.openCase(link.reference, known ? undefined : 'linked');
   }
 
@@ -163,8 +169,8 @@ export class CasesController implements ReactiveController {
 
   /** Accepts the offer: opens the case with the report's text in its message box. */
   addTo(reference: string, text: string): void {
-    const saved = this.saved(reference);
-    if (text.trim() && !saved?.messageDraft?.trim()) this.#keep(updateCase(this.options.site(), reference, { messageDraft: text }));
+    // Never over what is in the box already, also when another tab typed it.
+    if (text.trim()) this.#keep(updateCase(this.options.site(), reference, (saved) => (saved.messageDraft?.trim() ? {} : { messageDraft: text })));
     this.#carried = text.trim() ? reference : undefined;
     this.openCase(reference);
   }
@@ -190,8 +196,12 @@ export class CasesController implements ReactiveController {
 
   /** Takes a case's unsent message out of its box, e.g. to carry it into a new report. */
   takeMessageDraft(reference: string): string {
-    const text = this.saved(reference)?.messageDraft ?? '';
-    if (text) this.#keep(updateCase(this.options.site(), reference, { messageDraft: '' }));
+    let text = '';
+    const data = updateCase(this.options.site(), reference, (saved) => {
+      text = saved.messageDraft ?? '';
+      return text ? { messageDraft: '' } : {};
+    });
+    if (text) this.#keep(data);
     return text;
   }
 
@@ -203,7 +213,7 @@ export class CasesController implements ReactiveController {
     const text = saved.messageDraft ?? '';
     const field = findFieldErrors(MessageInputSchema, { text })[0];
     if (field) {
-      this.problem = field.code === 'too_long' ? t.messageTooLong(MESSAGE_MAX_LENGTH) : t.messageRequired;
+      this.problem = messageProblem(t, field.code);
       this.host.requestUpdate();
       return;
     }
@@ -221,8 +231,9 @@ export class CasesController implements ReactiveController {
         this.#loads.set(reference, { case: delivered.result, loading: false });
         this.data = updateCase(this.options.site(), reference, { ...sent, status: delivered.result.status, respondBy: delivered.result.respondBy });
       } else {
-        const pendingMessages = [...(this.saved(reference)?.pendingMessages ?? []), { key: attempt.key, text, queuedAt: Date.now() }];
-        this.data = updateCase(this.options.site(), reference, { ...sent, pendingMessages });
+        // Added to the waiting messages as stored now: another tab's outbox may have sent some meanwhile.
+        const pending = { key: attempt.key, text, queuedAt: Date.now() };
+        this.data = updateCase(this.options.site(), reference, (current) => ({ ...sent, pendingMessages: [...(current.pendingMessages ?? []), pending] }));
       }
       this.notice = { reference, kind: delivered.status === 'sent' ? 'sent' : delivered.reason === 'offline' ? 'queued' : 'unavailable' };
       if (this.#carried === reference) {
@@ -247,8 +258,8 @@ export class CasesController implements ReactiveController {
       this.#loads.set(reference, { loading: false, error: 'not_found' });
       return t.notFound;
     }
-    if (isValidationError(error)) return error.fields[0]?.code === 'too_long' ? t.messageTooLong(MESSAGE_MAX_LENGTH) : t.messageRequired;
-    if (isLoketError(error) && (error.code === ERROR_CODES.network || error.code === ERROR_CODES.timeout)) return t.messageNoConnection;
+    if (isValidationError(error)) return messageProblem(t, error.fields[0]?.code);
+    // No connection is not a failure here: the outbox keeps the message (`queued`) instead of throwing.
     return t.messageFailed;
   }
 

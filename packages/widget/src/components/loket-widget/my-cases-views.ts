@@ -1,12 +1,14 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { MESSAGE_MAX_LENGTH, OPEN_CASE_STATUSES } from '@loket/sdk';
+import { MESSAGE_MAX_LENGTH } from '@loket/sdk';
 import type { Case, CaseEvent, CaseStatus, Locale, SiteConfig } from '@loket/sdk';
 import { formatDate, formatMoment, respondByText } from '../../internal/respond-by';
 import type { SavedCase } from '../../internal/my-cases-store';
 import type { Translation } from '../../translations/index';
+import { isOpen } from './my-cases-controller';
 import type { CaseNotice, CasesController } from './my-cases-controller';
 import { withReference } from './reference-text';
+import { heading } from './step-heading';
 
 /** What the My cases views need besides the controller's state. */
 export type CasesViewContext = {
@@ -24,11 +26,7 @@ export type CasesViewContext = {
   onAddToCase(reference: string): void;
 };
 
-const heading = (text: string) => html`<h3 id="loket-step-heading" tabindex="-1">${text}</h3>`;
-
 const topicLabel = (ctx: CasesViewContext, topic: string) => ctx.config.topics.find((item) => item.id === topic)?.label[ctx.locale] ?? '';
-
-const isOpen = (status: CaseStatus | undefined) => status !== undefined && (OPEN_CASE_STATUSES as readonly string[]).includes(status);
 
 const statusBadge = (t: Translation, status: CaseStatus | undefined) =>
   html`<span class="status" data-status=${status ?? 'unknown'}>${status ? t.cases.status[status] : t.cases.statusUnknown}</span>`;

@@ -153,6 +153,31 @@ describe('My cases', () => {
     expect(eventTexts(widget).at(-1)).to.equal('You | The amount is still wrong.');
   });
 
+  it('does not bring back a kept message that another tab sent while this one was sending', async () => {
+    const cases = [storedCase(A)];
+    worker.use(...siteHandlers, ...caseHandlers(cases));
+    const earlier = { key: 'kept-in-another-tab', text: 'Sent from the other tab.', queuedAt: Date.now() - 60_000 };
+    localStorage.setItem('loket:cases:demo', JSON.stringify({ version: 1, cases: [{ reference: A, token: cases[0]!.token, topic: 'billing', filedAt: ago(60), pendingMessages: [earlier] }], pending: [] }));
+    worker.use(
+      http.post('*/v1/cases/:reference/messages', () => {
+        // While this send waits, the other tab's outbox sends its kept message and forgets it.
+        const stored = JSON.parse(localStorage.getItem('loket:cases:demo')!) as { cases: { pendingMessages: unknown[] }[] };
+        stored.cases[0]!.pendingMessages = [];
+        localStorage.setItem('loket:cases:demo', JSON.stringify(stored));
+        return HttpResponse.error();
+      }),
+    );
+    const widget = await openWidget('en');
+    await openCase(widget, A);
+    expect(text(widget, '[data-pending-message] .text')).to.equal('Sent from the other tab.');
+    await type(widget, 'The amount is still wrong.', '#loket-message');
+    await click(widget, '[data-send-message]');
+    await waitUntil(() => $(widget, '[data-notice="queued"]'), 'the kept message was not announced', { timeout: 8000 });
+    const stored = JSON.parse(localStorage.getItem('loket:cases:demo')!).cases[0] as { pendingMessages: { text: string }[] };
+    expect(stored.pendingMessages.map((item) => item.text)).to.deep.equal(['The amount is still wrong.']);
+    expect([...widget.shadowRoot!.querySelectorAll('[data-pending-message] .text')].map((item) => item.textContent!.trim())).to.deep.equal(['The amount is still wrong.']);
+  });
+
   it('keeps what was typed when the server refuses a message, and says what to do', async () => {
     const cases = [storedCase(A)];
     worker.use(...siteHandlers, ...caseHandlers(cases));

@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createClient, createOutbox, ERROR_CODES } from '@loket/sdk';
-import type { Case, CaseCreated, Outbox, OutboxEvent, OutboxItem } from '@loket/sdk';
-import { loadMyCases, rememberCase, removePendingReport, updateCase } from '../../internal/my-cases-store';
-import type { Delivery } from './delivery';
+import type { Case, CaseCreated, Outbox, OutboxEvent, OutboxItem, OutboxResult } from '@loket/sdk';
+import { rememberCase, removePendingReport, savedCaseOf, updateCase } from '../../internal/my-cases-store';
+import type { PendingMessage, SavedCase } from '../../internal/my-cases-store';
+import { pendingMarkerKey } from '../../internal/pending-marker';
+import { readStored, removeStored, writeStored } from '../../internal/storage';
+import type { Delivered, Delivery, QueueReason } from './delivery';
 
 /** What the widget does when something kept on this device was sent or refused later. */
 export type OutboxListener = {
@@ -12,15 +15,9 @@ export type OutboxListener = {
   messageRefused(item: OutboxItem & { kind: 'message' }, error: Error): void;
 };
 
-/** Why a report or message was kept: no connection at all, or the service failed for now. */
-export type QueueReason = 'offline' | 'unavailable';
-
 // One attempt per send, and not for long: the outbox retries anyway, and a customer who presses
 // "send" while offline should hear at once that it will follow.
 const SEND_TIMEOUT_MS = 8000;
-
-/** The cheap marker the loader reads to send what is waiting when the page opens again. */
-export const pendingMarkerKey = (site: string) => `loket:pending:${site}`;
 
 /**
  * The widget's outbox (`@loket/sdk`): reports and messages that cannot be sent now are kept in
@@ -58,31 +55,25 @@ export class OutboxController implements ReactiveController {
 
   /** Sends what waits when the marker says something does; cheap otherwise (no storage is opened). */
   flushIfPending(): void {
-    let marked = false;
-    try {
-      marked = localStorage.getItem(pendingMarkerKey(this.options.site())) !== null;
-    } catch {
-      // Storage refused: the marker was never kept either.
-    }
-    if (marked) void this.flush();
+    // Storage refused: the marker was never kept either.
+    if (readStored(pendingMarkerKey(this.options.site())) !== null) void this.flush();
   }
 
-  /** Sends everything that waits, now. Never rejects. */
-  flush(): Promise<void> {
-    return this.outbox.flush({ force: true }).catch(() => undefined);
+  /** Sends everything that waits, now; resolves once it was tried. Never rejects. */
+  async flush(): Promise<void> {
+    const fresh = !this.#outbox;
+    const outbox = this.outbox;
+    // A new outbox starts a forced pass of its own once its storage is open: wait for that one
+    // rather than force a second pass over the same items (this flush then follows it).
+    if (fresh) await outbox.ready;
+    return outbox.flush({ force: !fresh }).catch(() => undefined);
   }
 
   /** Sending through the outbox. */
   delivery(): Delivery {
     return {
-      fileCase: async (input, key) => {
-        const result = await this.outbox.fileCase(input, key);
-        return result.status === 'sent' ? result : { status: 'queued', reason: reasonOf(result.item) };
-      },
-      addMessage: async (reference, token, input, key) => {
-        const result = await this.outbox.addMessage(reference, token, input, key);
-        return result.status === 'sent' ? result : { status: 'queued', reason: reasonOf(result.item) };
-      },
+      fileCase: async (input, key) => deliveredOf(await this.outbox.fileCase(input, key)),
+      addMessage: async (reference, token, input, key) => deliveredOf(await this.outbox.addMessage(reference, token, input, key)),
     };
   }
 
@@ -94,21 +85,22 @@ export class OutboxController implements ReactiveController {
       removePendingReport(site, item.key);
       if (event.type === 'sent') {
         const created = event.result as CaseCreated;
-        rememberCase(site, { reference: created.reference, token: created.token, topic: item.input.topic, filedAt: created.createdAt, status: created.status, respondBy: created.respondBy });
+        rememberCase(site, savedCaseOf(created, item.input.topic));
         this.options.listener.caseSent(item, created);
       } else this.options.listener.caseRefused(item, event.error);
       return;
     }
-    const saved = loadMyCases(site).cases.find((entry) => entry.reference === item.reference);
-    const pendingMessages = (saved?.pendingMessages ?? []).filter((entry) => entry.key !== item.key);
+    const others = (saved: SavedCase): PendingMessage[] => (saved.pendingMessages ?? []).filter((entry) => entry.key !== item.key);
     if (event.type === 'sent') {
       const found = event.result as Case;
-      updateCase(site, item.reference, { pendingMessages, status: found.status, respondBy: found.respondBy });
+      updateCase(site, item.reference, (saved) => ({ pendingMessages: others(saved), status: found.status, respondBy: found.respondBy }));
       this.options.listener.messageSent(item, found);
     } else {
       // The refused text goes back into the message box, before anything typed since: nothing is lost.
-      const typed = saved?.messageDraft?.trim() ? `\n\n${saved.messageDraft}` : '';
-      updateCase(site, item.reference, { pendingMessages, messageDraft: `${item.input.text}${typed}` });
+      updateCase(site, item.reference, (saved) => ({
+        pendingMessages: others(saved),
+        messageDraft: `${item.input.text}${saved.messageDraft?.trim() ? `\n\n${saved.messageDraft}` : ''}`,
+      }));
       this.options.listener.messageRefused(item, event.error);
     }
   }
@@ -118,11 +110,13 @@ function reasonOf(item: OutboxItem): QueueReason {
   return item.lastError === ERROR_CODES.network || item.lastError === ERROR_CODES.timeout ? 'offline' : 'unavailable';
 }
 
+/** What sending through the outbox came to, as the widget tells the customer. */
+function deliveredOf<T extends CaseCreated | Case>(result: OutboxResult<T>): Delivered<T> {
+  return result.status === 'sent' ? result : { status: 'queued', reason: reasonOf(result.item) };
+}
+
 function markPending(site: string, count: number): void {
-  try {
-    if (count > 0) localStorage.setItem(pendingMarkerKey(site), String(count));
-    else localStorage.removeItem(pendingMarkerKey(site));
-  } catch {
-    // Without the marker, what waits is still sent the next time the window opens.
-  }
+  // Without the marker (storage refused), what waits is still sent the next time the window opens.
+  if (count > 0) writeStored(pendingMarkerKey(site), String(count));
+  else removeStored(pendingMarkerKey(site));
 }

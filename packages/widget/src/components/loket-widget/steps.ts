@@ -3,8 +3,10 @@ import type { TemplateResult } from 'lit';
 import type { Answers, Flow, Locale, Question, SiteConfig } from '@loket/sdk';
 import { answerText } from '../../internal/answer-text';
 import { respondByText } from '../../internal/respond-by';
+import type { QueueReason } from './delivery';
 import { withReference } from './reference-text';
 import { triedArticles } from './self-help-views';
+import { heading } from './step-heading';
 import type { EnvironmentRow } from '../../internal/environment-rows';
 import type { WidgetProblem } from '../../internal/error-message';
 import type { StepKey } from '../../internal/report-steps';
@@ -33,7 +35,7 @@ export type StepContext = {
   /** The case just filed: its reference, whether the report joined an open case, and when support responds. */
   filed?: { reference: string; linked: boolean; respondBy: string | null };
   /** The report just sent is kept on this device, to be sent when the connection is back; and why. */
-  queued?: 'offline' | 'unavailable';
+  queued?: QueueReason;
   copied: boolean;
   /** How many cases My cases holds; its entry shows only when there are any. */
   casesCount: number;
@@ -51,8 +53,6 @@ export type StepContext = {
   onNewReport(): void;
   onClose(): void;
 };
-
-const heading = (text: string) => html`<h3 id="loket-step-heading" tabindex="-1">${text}</h3>`;
 
 const problemNote = (problem: WidgetProblem | undefined) =>
   problem ? html`<p class="problem" id="loket-problem" role="alert" tabindex="-1">${problem.message}</p>` : nothing;
