@@ -1,4 +1,5 @@
 export { createClient } from './client';
+export { newIdempotencyKey } from './internal/new-idempotency-key';
 export type { ClientOptions, LoketClient } from './client';
 export type { CasesResource, CreateCaseOptions } from './resources/cases';
 export type { ConfigResource } from './resources/config';

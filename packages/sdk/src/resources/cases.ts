@@ -1,5 +1,6 @@
 import type { KyInstance } from 'ky';
 import { checkedReference } from '../internal/checked-reference';
+import { newIdempotencyKey } from '../internal/new-idempotency-key';
 import { send } from '../internal/send';
 import { CaseCreatedSchema, CaseInputSchema, CaseSchema } from '../schemas/case';
 import type { Case, CaseCreated, CaseInput } from '../schemas/case';
@@ -59,7 +60,7 @@ export function createCasesResource(api: KyInstance, site: string): CasesResourc
   return {
     async create(input, options = {}) {
       const json = parseOrThrow(CaseInputSchema, input);
-      const idempotencyKey = options.idempotencyKey ?? crypto.randomUUID();
+      const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
       return send(CaseCreatedSchema, () =>
         api.post(`sites/${encodeURIComponent(site)}/cases`, {
           json,
@@ -76,7 +77,7 @@ export function createCasesResource(api: KyInstance, site: string): CasesResourc
     async addMessage(reference, token, input, options = {}) {
       const normalized = checkedReference(reference);
       const json = parseOrThrow(MessageInputSchema, input);
-      const idempotencyKey = options.idempotencyKey ?? crypto.randomUUID();
+      const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
       return send(CaseSchema, () =>
         api.post(`cases/${normalized}/messages`, {
           json,

@@ -1,6 +1,6 @@
+import { newIdempotencyKey } from '@loket/sdk';
 import type { CaseInput, Locale } from '@loket/sdk';
 import type { Draft, Report } from './draft-store';
-import { randomKey } from './random-key';
 
 /** A send that may have reached the server; see {@link Draft.attempt}. */
 export type CaseAttempt = NonNullable<Draft['attempt']>;
@@ -15,5 +15,5 @@ export function attemptFor(report: Report, locale: Locale, previous: CaseAttempt
   const { step: _step, ...content } = report;
   const fingerprint = JSON.stringify({ ...content, locale });
   if (previous?.fingerprint === fingerprint) return previous;
-  return { key: randomKey(), fingerprint, input: buildInput() };
+  return { key: newIdempotencyKey(), fingerprint, input: buildInput() };
 }

@@ -3,7 +3,6 @@ import { expect } from '@open-wc/testing';
 import { addPendingReport, forgetCase, loadMyCases, rememberCase, removePendingReport, savedCaseOf, updateCase } from './my-cases-store';
 import { readCaseLink } from './case-link';
 import { browserId } from './browser-id';
-import { randomKey } from './random-key';
 
 const saved = (reference: string, extra = {}) => ({ reference, token: `t-${reference}`, topic: 'billing', filedAt: '2026-11-23T09:00:00.000Z', ...extra });
 
@@ -80,21 +79,5 @@ describe('case links and the browser id', () => {
     expect(id).to.match(/^[A-Za-z0-9_-]{16,64}$/);
     expect(browserId('demo')).to.equal(id);
     expect(browserId('other')).to.not.equal(id);
-  });
-});
-
-describe('idempotency keys', () => {
-  it('are UUIDs, also where crypto.randomUUID is missing (a page on plain http)', () => {
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-    expect(randomKey()).to.match(uuid);
-    const original = crypto.randomUUID;
-    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
-    try {
-      const keys = new Set(Array.from({ length: 50 }, () => randomKey()));
-      expect(keys.size).to.equal(50);
-      for (const key of keys) expect(key).to.match(uuid);
-    } finally {
-      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
-    }
   });
 });

@@ -1,10 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ERROR_CODES, findFieldErrors, isHttpError, isValidationError, MessageInputSchema, MESSAGE_MAX_LENGTH, OPEN_CASE_STATUSES } from '@loket/sdk';
+import { ERROR_CODES, findFieldErrors, isHttpError, isValidationError, MessageInputSchema, MESSAGE_MAX_LENGTH, newIdempotencyKey, OPEN_CASE_STATUSES } from '@loket/sdk';
 import type { Case, CaseStatus, FieldError, LoketClient } from '@loket/sdk';
 import type { CaseLink } from '../../internal/case-link';
 import { forgetCase, loadMyCases, rememberCase, updateCase } from '../../internal/my-cases-store';
 import type { MyCases, SavedCase } from '../../internal/my-cases-store';
-import { randomKey } from '../../internal/random-key';
 import type { Translation } from '../../translations/index';
 import type { Delivery } from './delivery';
 
@@ -218,7 +217,7 @@ export class CasesController implements ReactiveController {
       return;
     }
     // The same text again is a retry of the same send: same key, so the server adds it once.
-    const attempt = saved.messageAttempt?.text === text ? saved.messageAttempt : { key: randomKey(), text };
+    const attempt = saved.messageAttempt?.text === text ? saved.messageAttempt : { key: newIdempotencyKey(), text };
     this.data = updateCase(this.options.site(), reference, { messageAttempt: attempt });
     this.sending = true;
     this.problem = undefined;
