@@ -273,7 +273,10 @@ describe('GET /v1/cases/:reference', () => {
 
   it('stores the token only as a hash', async () => {
     const created = await (await postCase(report)).json();
-    const { rows } = await db.query<{ token_hash: string }>('SELECT token_hash FROM cases WHERE reference = $1', [created.reference]);
+    const { rows } = await db.query<{ token_hash: string }>(
+      'SELECT t.token_hash FROM case_tokens t JOIN cases c ON c.id = t.case_id WHERE c.reference = $1',
+      [created.reference],
+    );
     expect(rows[0]!.token_hash).not.toContain(created.token);
     expect(rows[0]!.token_hash).toMatch(/^[0-9a-f]{64}$/);
   });

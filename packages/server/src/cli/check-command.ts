@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { displayPath } from '../sites/load-flows';
-import { loadSite } from '../sites/load-sites';
+import { loadSite, loadSiteFolders } from '../sites/load-sites';
+import type { LoadedSiteFolders } from '../sites/load-sites';
 import type { Site } from '../sites/site-schema';
 import type { CommandResult } from './flows-command';
 import { UsageError } from './usage-error';
@@ -27,6 +27,11 @@ function describeSite(site: Site): string {
   return `${site.key} (${parts.join(', ')})`;
 }
 
+async function loadOneSite(siteDir: string, env: NodeJS.ProcessEnv): Promise<LoadedSiteFolders> {
+  const { site, problems } = await loadSite(siteDir, { env });
+  return { sites: new Map(site ? [[site.key, site]] : []), problems, folderCount: 1 };
+}
+
 /**
  * `loket check <dir>`: loads every site of a sites folder (or the one site of a site folder, with a
  * `site.yaml`) exactly as the server does, and reports every problem at once.
@@ -38,22 +43,18 @@ export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv = p
   const [target, ...rest] = args;
   if (target === undefined || target === '--help' || rest.includes('--help')) return { output: [CHECK_HELP], exitCode: target === undefined ? 2 : 0 };
   if (rest.length > 0) throw new UsageError(`Name one folder.\n\n${CHECK_HELP}`);
-  if (!existsSync(target) || !statSync(target).isDirectory()) {
-    return { output: [`${target}: no such folder. Name a folder with one folder per site, or one site's folder (with its site.yaml).`], exitCode: 1 };
+  const noSuchFolder = { output: [`${target}: no such folder. Name a folder with one folder per site, or one site's folder (with its site.yaml).`], exitCode: 1 };
+  if (!existsSync(target) || !statSync(target).isDirectory()) return noSuchFolder;
+  const loaded = existsSync(join(target, 'site.yaml')) ? await loadOneSite(target, env) : await loadSiteFolders(target, { env });
+  // Only a folder that exists but cannot be read gets here without a result.
+  if (!loaded) return noSuchFolder;
+  if (loaded.folderCount === 0) {
+    return { output: [`${displayPath(target)}: no site folders. Each site is a folder with a site.yaml and a flows/ folder (see docs/sites.md).`], exitCode: 1 };
   }
-  const siteDirs = existsSync(join(target, 'site.yaml'))
-    ? [target]
-    : (await readdir(target, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => join(target, entry.name)).sort();
-  if (siteDirs.length === 0) return { output: [`${displayPath(target)}: no site folders. Each site is a folder with a site.yaml and a flows/ folder (see docs/sites.md).`], exitCode: 1 };
-  const problems: string[] = [];
-  const sites: Site[] = [];
-  for (const dir of siteDirs) {
-    const loaded = await loadSite(dir, { env });
-    problems.push(...loaded.problems);
-    if (loaded.site) sites.push(loaded.site);
-  }
+  const { problems, folderCount } = loaded;
+  const sites = [...loaded.sites.values()];
   if (problems.length > 0) {
-    return { output: [...problems, '', `${plural(problems.length, 'problem')} in ${plural(siteDirs.length, 'site')}.`], exitCode: 1 };
+    return { output: [...problems, '', `${plural(problems.length, 'problem')} in ${plural(folderCount, 'site')}.`], exitCode: 1 };
   }
   return { output: [`${plural(sites.length, 'site')} checked: no problems.`, ...sites.map((site) => `  ${describeSite(site)}`)], exitCode: 0 };
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../store/database';
+import { startRepeating } from '../background/start-repeating';
 import type { Site } from '../sites/site-schema';
 import { runDeliveryRound } from './run-delivery-round';
 
@@ -31,51 +32,19 @@ export type DeliveryWorker = {
  */
 export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
   const { db, sites, intervalMs = 5000, logError = (error: unknown) => console.error('[loket]', error) } = options;
-  let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> | undefined;
-  let kickedWhileRunning = false;
-
-  const schedule = (delayMs: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(runRound, delayMs);
-    // The worker alone should not keep the process alive.
-    timer.unref?.();
+  const runRound = async () => {
+    const report = await runDeliveryRound(db, sites);
+    for (const failure of report.failed) {
+      logError(
+        new Error(
+          `Delivery ${failure.id} (${failure.channel} to ${failure.target}) failed on attempt ${failure.attempts}; next attempt at ${failure.nextAttemptAt.toISOString()}. ${failure.error.message}`,
+          { cause: failure.error },
+        ),
+      );
+    }
   };
-
-  function runRound(): void {
-    if (stopped || running) return;
-    running = runDeliveryRound(db, sites)
-      .then((report) => {
-        for (const failure of report.failed) {
-          logError(
-            new Error(
-              `Delivery ${failure.id} (${failure.channel} to ${failure.target}) failed on attempt ${failure.attempts}; next attempt at ${failure.nextAttemptAt.toISOString()}. ${failure.error.message}`,
-              { cause: failure.error },
-            ),
-          );
-        }
-      })
-      .catch((error: unknown) => logError(new Error('A delivery round failed; it runs again at the next interval.', { cause: error })))
-      .finally(() => {
-        running = undefined;
-        if (stopped) return;
-        schedule(kickedWhileRunning ? 0 : intervalMs);
-        kickedWhileRunning = false;
-      });
-  }
-
-  schedule(0);
-  return {
-    kick() {
-      if (stopped) return;
-      if (running) kickedWhileRunning = true;
-      else schedule(0);
-    },
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return startRepeating(runRound, {
+    intervalMs,
+    logError: (error) => logError(new Error('A delivery round failed; it runs again at the next interval.', { cause: error })),
+  });
 }

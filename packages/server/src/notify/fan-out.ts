@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseEvent, CaseEventType, CasePriority, CaseStatus, Locale, SupportLevel } from '@loket/sdk';
+import type { CaseEventType, CasePriority, CaseStatus, Locale, SupportLevel } from '@loket/sdk';
+import { toCaseEvent } from '../store/case-events';
+import { toIso } from '../store/case-row';
 import type { Database, Queryable } from '../store/database';
 import type { Site } from '../sites/site-schema';
 import type { DeliveryChannel, EmailPayload, WebhookPayload } from './delivery-payload';
@@ -65,21 +67,24 @@ async function fanOutBatch(tx: Queryable, sites: ReadonlyMap<string, Site>, now:
         [randomUUID(), row.site, row.id, delivery.channel, delivery.target, JSON.stringify(delivery.payload), now.toISOString()],
       );
     }
-    await tx.query('UPDATE case_events SET fanned_out_at = $2 WHERE id = $1', [row.id, now.toISOString()]);
+  }
+  if (rows.length > 0) {
+    await tx.query('UPDATE case_events SET fanned_out_at = $2 WHERE id = ANY($1::uuid[])', [rows.map((row) => row.id), now.toISOString()]);
   }
   return rows.length;
 }
 
 function deliveriesFor(row: EventRow, site: Site): NewDelivery[] {
   const deliveries: NewDelivery[] = [];
-  const webhookPayload = toWebhookPayload(row);
-  for (const webhook of site.webhooks) {
-    if (!webhook.events || webhook.events.includes(row.type)) {
-      deliveries.push({ channel: 'webhook', target: webhook.url, payload: webhookPayload });
-    }
+  const webhooks = site.webhooks.filter((webhook) => !webhook.events || webhook.events.includes(row.type));
+  if (webhooks.length > 0) {
+    const webhookPayload = toWebhookPayload(row);
+    for (const webhook of webhooks) deliveries.push({ channel: 'webhook', target: webhook.url, payload: webhookPayload });
   }
-  const email = row.email ? emailPayload(row) : undefined;
-  if (email && site.email) deliveries.push({ channel: 'email', target: row.email!, payload: email });
+  if (site.email && row.email) {
+    const email = emailPayload(row);
+    if (email) deliveries.push({ channel: 'email', target: row.email, payload: email });
+  }
   return deliveries;
 }
 
@@ -110,12 +115,11 @@ function emailPayload(row: EventRow): EmailPayload | undefined {
 }
 
 function toWebhookPayload(row: EventRow): WebhookPayload {
-  const createdAt = new Date(row.created_at).toISOString();
   return {
     id: row.id,
     type: row.type,
     site: row.site,
-    createdAt,
+    createdAt: toIso(row.created_at),
     case: {
       reference: row.reference,
       status: row.status,
@@ -123,6 +127,6 @@ function toWebhookPayload(row: EventRow): WebhookPayload {
       level: Number(row.level) as SupportLevel,
       topic: row.topic,
     },
-    event: { ...row.data, id: row.id, at: createdAt, type: row.type } as CaseEvent,
+    event: toCaseEvent(row),
   };
 }

@@ -1,8 +1,8 @@
 import type { Database } from '../store/database';
 import type { Site } from '../sites/site-schema';
 import { deliver } from './deliver';
-import type { DeliveryChannel } from './delivery-payload';
 import { claimDueDeliveries, markDelivered, markFailed } from './delivery-store';
+import type { ClaimedDelivery } from './delivery-store';
 import { fanOutEvents } from './fan-out';
 import type { MailSender } from './send-case-email';
 
@@ -13,17 +13,7 @@ const DELIVERY_BATCH = 20;
 const MAX_BATCHES_PER_ROUND = 10;
 
 /** A delivery attempt that failed and is scheduled again. */
-export type FailedDelivery = {
-  id: string;
-  site: string;
-  eventId: string;
-  channel: DeliveryChannel;
-  target: string;
-  /** Attempts made so far. */
-  attempts: number;
-  error: Error;
-  nextAttemptAt: Date;
-};
+export type FailedDelivery = Omit<ClaimedDelivery, 'payload'> & { error: Error; nextAttemptAt: Date };
 
 /** What one round did. */
 export type DeliveryRoundReport = {

@@ -5,7 +5,6 @@ import { createServer } from 'node:net';
 import * as v from 'valibot';
 import type { CaseEventType, Locale } from '@loket/sdk';
 import { generateReference } from '../cases/reference';
-import { hashToken } from '../cases/case-token';
 import { SiteFileSchema } from '../sites/site-schema';
 import type { Site } from '../sites/site-schema';
 import type { Queryable } from '../store/database';
@@ -30,9 +29,9 @@ export async function insertCase(
   const reference = generateReference();
   const topic = options.topic ?? 'internet';
   await db.query(
-    `INSERT INTO cases (id, reference, site, token_hash, topic, description, locale, email)
-     VALUES ($1, $2, $3, $4, $5, 'Mijn internet valt steeds weg', $6, $7)`,
-    [id, reference, options.site, hashToken(randomUUID()), topic, options.locale ?? 'nl', options.email ?? null],
+    `INSERT INTO cases (id, reference, site, topic, description, locale, email)
+     VALUES ($1, $2, $3, $4, 'Mijn internet valt steeds weg', $5, $6)`,
+    [id, reference, options.site, topic, options.locale ?? 'nl', options.email ?? null],
   );
   await addEvents(db, id, [{ type: 'created', data: { topic } }]);
   return { id, reference };

@@ -42,14 +42,7 @@ export function readCaseListQuery(query: Record<string, string>): CaseListQuery 
   if (parsed.cursor !== undefined && !cursor) {
     throw new ValidationError([{ path: 'cursor', code: 'invalid', message: 'This is not a cursor from this list. Pass nextCursor of the previous page as it came, or leave cursor out for the first page.' }]);
   }
-  return {
-    limit: parsed.limit,
-    ...(parsed.status ? { status: parsed.status } : {}),
-    ...(parsed.priority ? { priority: parsed.priority } : {}),
-    ...(parsed.level ? { level: parsed.level } : {}),
-    ...(parsed.topic ? { topic: parsed.topic } : {}),
-    ...(parsed.escalated === undefined ? {} : { escalated: parsed.escalated }),
-    ...(parsed.q ? { q: parsed.q } : {}),
-    ...(cursor ? { cursor } : {}),
-  };
+  const { status, priority, level, topic, escalated, q, limit } = parsed;
+  // listCases skips a filter that is left out or empty.
+  return { status, priority, level, topic, escalated, q, limit, cursor };
 }

@@ -7,7 +7,6 @@ import { readBearerToken, readIdempotencyKey } from '../http/request-headers';
 import type { Site } from '../sites/site-schema';
 import { findCaseForToken } from '../store/case-access';
 import { readTimeline } from '../store/case-events';
-import { readCaseRow } from '../store/case-row';
 import type { CaseRow } from '../store/case-row';
 import { addCustomerMessage } from '../store/case-updates';
 import { toCase } from '../store/case-views';
@@ -28,8 +27,7 @@ export function caseRoutes(db: Database, sites: ReadonlyMap<string, Site>, now: 
   }
 
   async function caseBody(row: CaseRow) {
-    const current = (await readCaseRow(db, row.reference)) ?? row;
-    return toCase(current, await readTimeline(db, row.id));
+    return toCase(row, await readTimeline(db, row.id));
   }
 
   return new Hono()
@@ -43,15 +41,15 @@ export function caseRoutes(db: Database, sites: ReadonlyMap<string, Site>, now: 
       const idempotencyKey = readIdempotencyKey(c);
       const input = parseOrThrow(MessageInputSchema, await readJson(c));
       const result = await addCustomerMessage(db, sites.get(row.site), row.id, input.text, { idempotencyKey, now: now() });
-      if (result === 'not_found') throw caseNotFound();
-      if (result === 'closed') {
+      if (result.kind === 'not_found') throw caseNotFound();
+      if (result.kind === 'closed') {
         throw new ApiError(409, ERROR_CODES.caseClosed, `Case ${row.reference} is closed and takes no more messages. File a new report; mention ${row.reference} in it if it is about the same problem.`);
       }
-      if (result === 'key_reused') {
+      if (result.kind === 'key_reused') {
         throw new ApiError(422, ERROR_CODES.idempotencyKeyReused, 'This Idempotency-Key was already used for a different message. Use a new key for a new message.');
       }
-      if (result === 'replayed') c.header('Idempotent-Replayed', 'true');
+      if (result.kind === 'replayed') c.header('Idempotent-Replayed', 'true');
       c.header('Cache-Control', 'no-store');
-      return c.json(await caseBody(row), 201);
+      return c.json(await caseBody(result.row), 201);
     });
 }

@@ -31,6 +31,16 @@ export function parseDuration(text: string): number {
   return Number(days) * 24 * 60 + Number(hours) * 60 + Number(minutes);
 }
 
+/** Whether the text is a duration that {@link parseDuration} reads. */
+export function isDuration(text: string): boolean {
+  try {
+    parseDuration(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads one day's opening hours, `08:00-12:00, 13:00-17:00`, as minute ranges from midnight,
  * sorted by start. `24:00` ends a range at midnight.

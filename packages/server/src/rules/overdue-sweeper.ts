@@ -1,3 +1,4 @@
+import { startRepeating } from '../background/start-repeating';
 import type { Site } from '../sites/site-schema';
 import type { Database } from '../store/database';
 import { applyDueEscalations, RESPONSE_OWED_STATUSES } from './escalation';
@@ -21,10 +22,10 @@ export async function sweepOverdueCases(db: Database, sites: ReadonlyMap<string,
     const { rows } = await db.query<{ id: string; reference: string }>(
       `SELECT id, reference FROM cases
         WHERE respond_by IS NOT NULL AND respond_by <= $1 AND site = $2
-          AND status IN (${RESPONSE_OWED_STATUSES.map((status) => `'${status}'`).join(', ')})
+          AND status = ANY($3::text[])
           AND NOT escalations @> '["response_time_breached"]'::jsonb
         ORDER BY respond_by`,
-      [now, site.key],
+      [now, site.key, RESPONSE_OWED_STATUSES],
     );
     for (const row of rows) {
       const after = await db.transaction((tx) => applyDueEscalations(tx, site, row.id, now));
@@ -56,27 +57,8 @@ export type OverdueSweeperOptions = {
  */
 export function startOverdueSweeper(options: OverdueSweeperOptions): { stop(): Promise<void> } {
   const { db, sites, intervalMs = DEFAULT_SWEEP_INTERVAL_MS, now = () => new Date(), logError = (error) => console.error('[loket] Sweeping overdue cases failed:', error) } = options;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const sweep = () => {
-    running = sweepOverdueCases(db, sites, now()).then(
-      () => undefined,
-      (error: unknown) => logError(error),
-    ).finally(() => {
-      if (!stopped) {
-        timer = setTimeout(sweep, intervalMs);
-        // The sweeper alone must not keep the process alive.
-        timer.unref();
-      }
-    });
-  };
-  sweep();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  const sweeper = startRepeating(async () => {
+    await sweepOverdueCases(db, sites, now());
+  }, { intervalMs, logError });
+  return { stop: () => sweeper.stop() };
 }

@@ -39,22 +39,39 @@ export type LoadSitesOptions = {
  * const sites = await loadSites('sites');
  */
 export async function loadSites(sitesDir: string, options: LoadSitesOptions = {}): Promise<Map<string, Site>> {
+  const loaded = await loadSiteFolders(sitesDir, options);
+  if (!loaded) throw new SiteConfigError([`${sitesDir}: no such folder. Set LOKET_SITES (or --sites) to a folder with one folder per site.`]);
+  const { sites, problems } = loaded;
+  if (problems.length === 0 && sites.size === 0) problems.push(`${sitesDir}: no site folders with a site.yaml found.`);
+  if (problems.length > 0) throw new SiteConfigError(problems);
+  return sites;
+}
+
+/** What {@link loadSiteFolders} found: the sites without problems, every problem, and how many site folders there were. */
+export type LoadedSiteFolders = { sites: Map<string, Site>; problems: string[]; folderCount: number };
+
+/**
+ * Loads each folder of a sites folder as a site ({@link loadSite}), in order of name, and collects
+ * every problem instead of throwing.
+ *
+ * @returns the sites and problems, or `undefined` when the folder cannot be read.
+ */
+export async function loadSiteFolders(sitesDir: string, options: LoadSitesOptions = {}): Promise<LoadedSiteFolders | undefined> {
   let entries;
   try {
     entries = await readdir(sitesDir, { withFileTypes: true });
   } catch {
-    throw new SiteConfigError([`${sitesDir}: no such folder. Set LOKET_SITES (or --sites) to a folder with one folder per site.`]);
+    return undefined;
   }
+  const folders = entries.filter((item) => item.isDirectory()).sort((a, b) => a.name.localeCompare(b.name));
   const sites = new Map<string, Site>();
   const problems: string[] = [];
-  for (const entry of entries.filter((item) => item.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of folders) {
     const loaded = await loadSite(join(sitesDir, entry.name), options);
     problems.push(...loaded.problems);
     if (loaded.site) sites.set(entry.name, loaded.site);
   }
-  if (problems.length === 0 && sites.size === 0) problems.push(`${sitesDir}: no site folders with a site.yaml found.`);
-  if (problems.length > 0) throw new SiteConfigError(problems);
-  return sites;
+  return { sites, problems, folderCount: folders.length };
 }
 
 /**
@@ -63,7 +80,7 @@ export async function loadSites(sitesDir: string, options: LoadSitesOptions = {}
  * @returns the site when it has no problems, and every problem as `file:line: path: explanation`.
  */
 export async function loadSite(siteDir: string, options: LoadSitesOptions = {}): Promise<{ site?: Site; problems: string[] }> {
-  const key = basename(siteDir.replace(/\/+$/, ''));
+  const key = basename(siteDir);
   if (!SITE_KEY.test(key)) {
     return { problems: [`${displayPath(siteDir)}: the folder name "${key}" is the site key and may only use lower-case letters, digits and dashes.`] };
   }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CASE_EVENT_TYPES, CASE_PRIORITIES, LocaleSchema, LocalizedTextSchema } from '@loket/sdk';
 import type { Article, CasePriority, Flow } from '@loket/sdk';
+import { isDuration } from '../rules/business-time';
 
 const ORIGIN = v.pipe(
   v.string(),
@@ -49,7 +50,7 @@ const HOURS = v.pipe(
 const DURATION = v.pipe(
   v.string(),
   // One check, so a wrong duration gets one message.
-  v.check((value) => /^\s*(\d+d)?\s*(\d+h)?\s*(\d+m)?\s*$/.test(value) && /\d/.test(value), 'Write a duration as e.g. "4h", "30m", "1h30m" or "14d".'),
+  v.check(isDuration, 'Write a duration as e.g. "4h", "30m", "1h30m" or "14d".'),
 );
 
 const DATE = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Write a date as YYYY-MM-DD, e.g. 2026-12-25.'));

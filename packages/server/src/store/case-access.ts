@@ -20,8 +20,7 @@ export async function findCaseForToken(db: Queryable, sites: ReadonlyMap<string,
     ? await db.query<{ token_hash: string }>('SELECT token_hash FROM case_tokens WHERE case_id = $1', [row.id])
     : { rows: [{ token_hash: hashToken('') }] };
   // Compare with every stored hash (constant time each), also when the case is missing.
-  let matches = false;
-  for (const stored of rows) if (tokenMatches(token, stored.token_hash)) matches = true;
+  const matches = rows.map((stored) => tokenMatches(token, stored.token_hash)).includes(true);
   if (!row) return undefined;
   if (matches) return row;
   const keys = sites.get(row.site)?.secretKeys ?? [];

@@ -8,7 +8,13 @@ type WithoutIdAndTime<T> = T extends unknown ? Omit<T, 'id' | 'at'> : never;
 /** A timeline event about to be written: a {@link CaseEvent} without its id and time. */
 export type NewCaseEvent = WithoutIdAndTime<CaseEvent>;
 
-type EventRow = { id: string; type: CaseEvent['type']; data: Record<string, unknown>; created_at: Date };
+/** The columns of a `case_events` row that make a {@link CaseEvent}. */
+export type EventRow = { id: string; type: CaseEvent['type']; data: Record<string, unknown>; created_at: Date | string };
+
+/** A `case_events` row as the timeline shows it. */
+export function toCaseEvent(row: EventRow): CaseEvent {
+  return { ...row.data, id: row.id, at: toIso(row.created_at), type: row.type } as CaseEvent;
+}
 
 /**
  * Writes one event on a case's timeline. Call it in the transaction that makes the change the
@@ -33,7 +39,7 @@ export async function readTimeline(db: Queryable, caseId: string): Promise<CaseE
     'SELECT id, type, data, created_at FROM case_events WHERE case_id = $1 ORDER BY created_at, seq',
     [caseId],
   );
-  return rows.map((row) => ({ ...row.data, id: row.id, at: toIso(row.created_at), type: row.type }) as CaseEvent);
+  return rows.map(toCaseEvent);
 }
 
 /** Finds the event a request with this idempotency key hash already added to the case. */
@@ -43,5 +49,5 @@ export async function findEventByRequestKey(db: Queryable, caseId: string, reque
     [caseId, requestKeyHash],
   );
   const row = rows[0];
-  return row && ({ ...row.data, id: row.id, at: toIso(row.created_at), type: row.type } as CaseEvent);
+  return row && toCaseEvent(row);
 }

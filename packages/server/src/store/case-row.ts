@@ -26,13 +26,14 @@ export type CaseRow = {
   updated_at: Date;
 };
 
-const COLUMNS = `id, reference, site, topic, answers, description, environment, articles_tried, locale, status, priority, level,
+/** The columns of {@link CaseRow}, for `SELECT` and `RETURNING` lists. */
+export const CASE_COLUMNS = `id, reference, site, topic, answers, description, environment, articles_tried, locale, status, priority, level,
   email, browser_hash, repeat_contacts, failed_attempts, respond_by, first_response_at, escalations, created_at, updated_at`;
 
 /** Reads a case by its reference (already normalised), optionally only within one site. */
 export async function readCaseRow(db: Queryable, reference: string, site?: string): Promise<CaseRow | undefined> {
   const { rows } = await db.query<CaseRow>(
-    `SELECT ${COLUMNS} FROM cases WHERE reference = $1 AND ($2::text IS NULL OR site = $2)`,
+    `SELECT ${CASE_COLUMNS} FROM cases WHERE reference = $1 AND ($2::text IS NULL OR site = $2)`,
     [reference, site ?? null],
   );
   return rows[0];
@@ -44,8 +45,8 @@ export async function readCaseRow(db: Queryable, reference: string, site?: strin
  */
 export async function lockCaseRow(tx: Queryable, where: { id: string } | { reference: string; site: string }): Promise<CaseRow | undefined> {
   const { rows } = 'id' in where
-    ? await tx.query<CaseRow>(`SELECT ${COLUMNS} FROM cases WHERE id = $1 FOR UPDATE`, [where.id])
-    : await tx.query<CaseRow>(`SELECT ${COLUMNS} FROM cases WHERE reference = $1 AND site = $2 FOR UPDATE`, [where.reference, where.site]);
+    ? await tx.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = $1 FOR UPDATE`, [where.id])
+    : await tx.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE reference = $1 AND site = $2 FOR UPDATE`, [where.reference, where.site]);
   return rows[0];
 }
 

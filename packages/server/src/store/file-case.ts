@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { OPEN_CASE_STATUSES } from '@loket/sdk';
 import type { Answers, CaseCreated, Contact, Environment, Locale, TriedArticle } from '@loket/sdk';
 import { generateToken, hashIdempotencyKey, hashToken, sealToken, unsealToken } from '../cases/case-token';
@@ -11,6 +11,7 @@ import type { Site } from '../sites/site-schema';
 import { appendEvent } from './case-events';
 import { toIso } from './case-row';
 import type { CaseRow } from './case-row';
+import { handBackToSupport } from './case-updates';
 import { isUniqueViolation } from './database';
 import type { Database, Queryable } from './database';
 
@@ -44,9 +45,9 @@ type StoredAnswer = Omit<CaseCreated, 'reference' | 'token'>;
 // Collisions of random references are rare (29^8); a few tries are plenty.
 const MAX_ATTEMPTS = 5;
 
-/** The form a browser id is stored in: its SHA-256, never the id itself. */
+/** The form a browser id is stored in: its SHA-256 (hashed like a token), never the id itself. */
 export function hashBrowserId(browserId: string): string {
-  return createHash('sha256').update(browserId, 'utf8').digest('hex');
+  return hashToken(browserId);
 }
 
 /**
@@ -121,10 +122,10 @@ async function findOpenCaseOfContact(tx: Queryable, site: Site, topic: string, e
   const since = new Date(now.getTime() - parseDuration(site.repeatContacts.window) * 60_000);
   const { rows } = await tx.query<CaseRow>(
     `SELECT * FROM cases
-      WHERE site = $1 AND topic = $2 AND status IN (${OPEN_CASE_STATUSES.map((status) => `'${status}'`).join(', ')}) AND updated_at >= $3
+      WHERE site = $1 AND topic = $2 AND status = ANY($6::text[]) AND updated_at >= $3
         AND (lower(email) = lower($4::text) OR browser_hash = $5::text)
       ORDER BY updated_at DESC LIMIT 1 FOR UPDATE`,
-    [site.key, topic, since, email, browserHash],
+    [site.key, topic, since, email, browserHash, OPEN_CASE_STATUSES],
   );
   return rows[0];
 }
@@ -137,16 +138,15 @@ function countFailed(tried: TriedArticle[]): number {
 
 async function insertCase(tx: Queryable, site: Site, report: NewReport, filing: Filing): Promise<string> {
   const caseId = randomUUID();
-  const tokenHash = hashToken(filing.token);
   await tx.query(
-    `INSERT INTO cases (id, reference, site, token_hash, topic, answers, description, environment, articles_tried, locale,
+    `INSERT INTO cases (id, reference, site, topic, answers, description, environment, articles_tried, locale,
                         email, browser_hash, failed_attempts, respond_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)`,
-    [caseId, generateReference(), site.key, tokenHash, report.topic, JSON.stringify(report.answers), report.description,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)`,
+    [caseId, generateReference(), site.key, report.topic, JSON.stringify(report.answers), report.description,
       JSON.stringify(report.environment), JSON.stringify(report.articlesTried), report.locale, filing.email, filing.browserHash,
       countFailed(report.articlesTried), respondByFor(site, 'normal', filing.now), filing.now],
   );
-  await tx.query('INSERT INTO case_tokens (case_id, token_hash, created_at) VALUES ($1, $2, $3)', [caseId, tokenHash, filing.now]);
+  await tx.query('INSERT INTO case_tokens (case_id, token_hash, created_at) VALUES ($1, $2, $3)', [caseId, hashToken(filing.token), filing.now]);
   await appendEvent(tx, caseId, { type: 'created', topic: report.topic }, filing.now);
   for (const tried of report.articlesTried) await appendEvent(tx, caseId, { type: 'article_tried', ...tried }, filing.now);
   return caseId;
@@ -156,10 +156,8 @@ async function addRepeatContact(tx: Queryable, site: Site, open: CaseRow, report
   const count = open.repeat_contacts + 1;
   await appendEvent(tx, open.id, { type: 'repeat_contact', description: report.description, answers: report.answers, count }, filing.now);
   for (const tried of report.articlesTried) await appendEvent(tx, open.id, { type: 'article_tried', ...tried }, filing.now);
-  // The customer came back: a case that waited for them is being handled again, and support owes a response.
-  const status = open.status === 'waiting_for_customer' ? 'in_progress' : open.status;
-  if (status !== open.status) await appendEvent(tx, open.id, { type: 'status', from: open.status, to: status }, filing.now);
-  const respondBy = open.respond_by ?? respondByFor(site, open.priority, filing.now);
+  // The open case is never solved (see findOpenCaseOfContact), so only a case waiting for the customer changes status.
+  const { status, respondBy } = await handBackToSupport(tx, site, open, filing.now);
   await tx.query(
     `UPDATE cases SET repeat_contacts = $2, failed_attempts = failed_attempts + $3, status = $4, respond_by = $5,
                       email = COALESCE(email, $6), browser_hash = COALESCE(browser_hash, $7), updated_at = $8

@@ -25,6 +25,13 @@ describe('migrate', () => {
     );
   });
 
+  it('keeps case tokens only in case_tokens', async () => {
+    const { rows } = await db.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'cases'`,
+    );
+    expect(rows.map((row) => row.column_name)).not.toContain('token_hash');
+  });
+
   it('rolls back a transaction that fails', async () => {
     await expect(
       db.transaction(async (tx) => {
