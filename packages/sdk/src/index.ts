@@ -93,6 +93,21 @@ export {
   AttemptInputSchema,
   AttemptRecordedSchema,
   TriedArticleSchema,
+  ReportIdSchema,
+  ImpressionInputSchema,
+  ImpressionRecordedSchema,
+  INSIGHT_KINDS,
+  ENVIRONMENT_GROUP_FIELDS,
+  EnvironmentGroupSchema,
+  ArticleEnvironmentSchema,
+  FailingArticleInsightSchema,
+  CommonAnswerSchema,
+  UnansweredInsightSchema,
+  HotspotInsightSchema,
+  InsightSchema,
+  InsightDaySchema,
+  DocsReportSchema,
+  DOCS_REPORT_FORMATS,
 } from './schemas/index';
 export type {
   Environment,
@@ -142,6 +157,19 @@ export type {
   AttemptOutcome,
   AttemptInput,
   TriedArticle,
+  ImpressionInput,
+  InsightKind,
+  EnvironmentGroupField,
+  EnvironmentGroup,
+  ArticleEnvironment,
+  FailingArticleInsight,
+  CommonAnswer,
+  UnansweredInsight,
+  HotspotInsight,
+  Insight,
+  InsightDay,
+  DocsReport,
+  DocsReportFormat,
 } from './schemas/index';
 export { captureEnvironment, parseUserAgent, OS_NAMES, BROWSER_NAMES, UNKNOWN_NAME, OTHER_NAME } from './environment/index';
 export type { CaptureEnvironmentOptions, ParsedUserAgent } from './environment/index';
@@ -153,3 +181,6 @@ export type { Backoff, Outbox, OutboxEvent, OutboxItem, OutboxOptions, OutboxRes
 export { createSupportClient } from './support-client';
 export type { SupportClient, SupportClientOptions } from './support-client';
 export type { SupportCaseFilter, SupportCasesResource } from './resources/support-cases';
+export type { DocsReportQuery, SupportInsightsResource } from './resources/support-insights';
+export { describeInsight, environmentGroupOf, environmentLabel, majorVersion, formatDocsReport } from './insights/index';
+export type { InsightText } from './insights/index';

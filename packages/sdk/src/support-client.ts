@@ -1,6 +1,8 @@
 import { createApi } from './internal/create-api';
 import { createSupportCasesResource } from './resources/support-cases';
 import type { SupportCasesResource } from './resources/support-cases';
+import { createSupportInsightsResource } from './resources/support-insights';
+import type { SupportInsightsResource } from './resources/support-insights';
 
 /** Options for {@link createSupportClient}. */
 export type SupportClientOptions = {
@@ -51,6 +53,8 @@ export type SupportClient = {
   readonly site: string;
   /** Listing, reading, and handling cases. */
   readonly cases: SupportCasesResource;
+  /** The documentation fix report. */
+  readonly insights: SupportInsightsResource;
 };
 
 /**
@@ -69,5 +73,5 @@ export function createSupportClient(options: SupportClientOptions): SupportClien
     throw new TypeError('createSupportClient needs the secretKey of the site: one of secretKeys in its site.yaml.');
   }
   const api = createApi({ ...options, retryMethods: ['get'], headers: { Authorization: `Bearer ${options.secretKey}` } });
-  return { site: options.site, cases: createSupportCasesResource(api, options.site) };
+  return { site: options.site, cases: createSupportCasesResource(api, options.site), insights: createSupportInsightsResource(api, options.site) };
 }

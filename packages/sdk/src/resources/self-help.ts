@@ -3,8 +3,8 @@ import { send } from '../internal/send';
 import { KnowledgeBaseSchema } from '../schemas/article';
 import type { KnowledgeBase } from '../schemas/article';
 import type { Locale } from '../schemas/locale';
-import { AttemptInputSchema, AttemptRecordedSchema, SuggestInputSchema, SuggestionsSchema } from '../schemas/self-help';
-import type { AttemptInput, Suggestion, SuggestInput } from '../schemas/self-help';
+import { AttemptInputSchema, AttemptRecordedSchema, ImpressionInputSchema, ImpressionRecordedSchema, SuggestInputSchema, SuggestionsSchema } from '../schemas/self-help';
+import type { AttemptInput, ImpressionInput, Suggestion, SuggestInput } from '../schemas/self-help';
 import { parseOrThrow } from '../schemas/validate';
 
 /** Self-help: the knowledge base, suggestions, and what came of each article tried. */
@@ -33,6 +33,15 @@ export type SelfHelpResource = {
    * await client.selfHelp.recordAttempt({ article: 'wifi-evening', outcome: 'solved', locale: 'nl' });
    */
   recordAttempt(input: AttemptInput): Promise<{ id: string }>;
+  /**
+   * Records which articles were suggested to the customer for a report, so the documentation fix
+   * report knows how often each is offered. Send each article once per report.
+   *
+   * @throws {ValidationError} when the input is not valid, before anything is sent.
+   * @example
+   * await client.selfHelp.recordImpression({ articles: ['wifi-drops-evening'], locale: 'en', report: reportId });
+   */
+  recordImpression(input: ImpressionInput): Promise<{ recorded: number }>;
 };
 
 export function createSelfHelpResource(api: KyInstance, site: string): SelfHelpResource {
@@ -46,6 +55,10 @@ export function createSelfHelpResource(api: KyInstance, site: string): SelfHelpR
     async recordAttempt(input) {
       const json = parseOrThrow(AttemptInputSchema, input);
       return send(AttemptRecordedSchema, () => api.post(`${path}/attempts`, { json }));
+    },
+    async recordImpression(input) {
+      const json = parseOrThrow(ImpressionInputSchema, input);
+      return send(ImpressionRecordedSchema, () => api.post(`${path}/impressions`, { json }));
     },
   };
 }

@@ -6,6 +6,7 @@ import type { SupportCase, SupportCaseList } from '../schemas/case';
 import { StatusInputSchema, SupportMessageInputSchema } from '../schemas/timeline';
 import type { CasePriority, CaseStatus, SupportLevel, SupportMessageInput } from '../schemas/timeline';
 import { parseOrThrow } from '../schemas/validate';
+import type { DeviceType } from '../schemas/environment';
 
 /** Which cases {@link SupportCasesResource.list} returns; every filter narrows the list. */
 export type SupportCaseFilter = {
@@ -23,6 +24,14 @@ export type SupportCaseFilter = {
   topic?: string;
   /** Only escalated cases (`true`) or only cases never escalated (`false`). */
   escalated?: boolean;
+  /** Only cases from this operating system, by name as captured, e.g. `Windows`. */
+  os?: string;
+  /** With `os`: only this version, or versions under it (`10` matches `10.15.7`). */
+  osVersion?: string;
+  /** Only cases from this browser, by name as captured, e.g. `Safari`. */
+  browser?: string;
+  /** Only cases from this kind of device. */
+  device?: DeviceType;
   /** Words to look for in descriptions and messages (at most 200 characters). */
   q?: string;
   /**

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { EnvironmentSchema } from './environment';
 import { AnswersSchema } from './flow';
 import { LocaleSchema } from './locale';
-import { TriedArticleSchema } from './self-help';
+import { ReportIdSchema, TriedArticleSchema } from './self-help';
 import { ReferenceSchema } from './reference';
 import { ContactSchema } from './contact';
 import { CASE_PRIORITIES, CASE_STATUSES, CaseEventSchema, SUPPORT_LEVELS } from './timeline';
@@ -39,6 +39,8 @@ export const CaseInputSchema = v.object({
   articlesTried: v.optional(v.pipe(v.array(TriedArticleSchema), v.maxLength(20)), []),
   /** How to reach and recognise the customer; see {@link ContactSchema}. */
   contact: v.optional(ContactSchema, {}),
+  /** The id the report's impressions and attempts were sent with; see {@link ReportIdSchema}. */
+  report: v.optional(ReportIdSchema),
 });
 
 /** What a customer sends to file a case. */

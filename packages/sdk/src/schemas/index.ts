@@ -84,5 +84,36 @@ export {
   AttemptInputSchema,
   AttemptRecordedSchema,
   TriedArticleSchema,
+  ReportIdSchema,
+  ImpressionInputSchema,
+  ImpressionRecordedSchema,
 } from './self-help';
-export type { SuggestInput, Suggestion, AttemptOutcome, AttemptInput, TriedArticle } from './self-help';
+export type { SuggestInput, Suggestion, AttemptOutcome, AttemptInput, TriedArticle, ImpressionInput } from './self-help';
+export {
+  INSIGHT_KINDS,
+  ENVIRONMENT_GROUP_FIELDS,
+  EnvironmentGroupSchema,
+  ArticleEnvironmentSchema,
+  FailingArticleInsightSchema,
+  CommonAnswerSchema,
+  UnansweredInsightSchema,
+  HotspotInsightSchema,
+  InsightSchema,
+  InsightDaySchema,
+  DocsReportSchema,
+  DOCS_REPORT_FORMATS,
+} from './insights';
+export type {
+  InsightKind,
+  EnvironmentGroupField,
+  EnvironmentGroup,
+  ArticleEnvironment,
+  FailingArticleInsight,
+  CommonAnswer,
+  UnansweredInsight,
+  HotspotInsight,
+  Insight,
+  InsightDay,
+  DocsReport,
+  DocsReportFormat,
+} from './insights';

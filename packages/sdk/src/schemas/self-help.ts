@@ -6,6 +6,16 @@ import { LocaleSchema } from './locale';
 const ARTICLE_ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/), v.maxLength(80));
 const TOPIC_ID = v.pipe(v.string(), v.maxLength(64));
 
+/**
+ * A random id the widget gives each report, sent with its impressions, attempts and case, so the
+ * documentation fix report can count customers rather than clicks and tell which reports ended in
+ * a case. It says nothing about the customer.
+ */
+export const ReportIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'A report id is 8 to 64 letters, digits, "-" or "_".'),
+);
+
 /** Most suggestions one request returns. */
 export const MAX_SUGGESTIONS = 10;
 
@@ -31,8 +41,11 @@ export type Suggestion = v.InferOutput<typeof SuggestionSchema>;
 /** The answer to a suggest request, best first. */
 export const SuggestionsSchema = v.object({ suggestions: v.array(SuggestionSchema) });
 
-/** What a self-help attempt came to: the article `solved` it, did `not_solved` it, or there was `no_match`. */
-export const ATTEMPT_OUTCOMES = ['solved', 'not_solved', 'no_match'] as const;
+/**
+ * What a self-help attempt came to: the customer `opened` the article (no verdict yet), it
+ * `solved` the problem or did `not_solved` it, or no article fit the report (`no_match`).
+ */
+export const ATTEMPT_OUTCOMES = ['opened', 'solved', 'not_solved', 'no_match'] as const;
 /** What a self-help attempt came to. */
 export type AttemptOutcome = (typeof ATTEMPT_OUTCOMES)[number];
 
@@ -41,6 +54,8 @@ export const AttemptInputSchema = v.pipe(
   v.object({
     /** The article tried; absent when no article matched (`no_match`). */
     article: v.optional(ARTICLE_ID),
+    /** The report this attempt belongs to; see {@link ReportIdSchema}. */
+    report: v.optional(ReportIdSchema),
     outcome: v.picklist(ATTEMPT_OUTCOMES, `An outcome is one of: ${ATTEMPT_OUTCOMES.join(', ')}.`),
     locale: LocaleSchema,
     topic: v.optional(TOPIC_ID),
@@ -50,13 +65,36 @@ export const AttemptInputSchema = v.pipe(
     environment: v.optional(EnvironmentSchema, {}),
   }),
   v.forward(
-    v.check((attempt) => (attempt.outcome === 'no_match') === (attempt.article === undefined), 'Name the article for solved and not_solved, and none for no_match.'),
+    v.check((attempt) => (attempt.outcome === 'no_match') === (attempt.article === undefined), 'Name the article for opened, solved and not_solved, and none for no_match.'),
     ['article'],
   ),
 );
 
 /** An article the customer opened and what came of it. */
 export type AttemptInput = v.InferInput<typeof AttemptInputSchema>;
+
+/**
+ * Articles that were suggested to a customer for a report (shown on screen):
+ * `POST /v1/sites/:site/impressions`. Together with the attempts they tell how often an article
+ * is offered, opened, and helps.
+ */
+export const ImpressionInputSchema = v.object({
+  articles: v.pipe(
+    v.array(ARTICLE_ID),
+    v.minLength(1, 'Name at least one article that was shown.'),
+    v.maxLength(MAX_SUGGESTIONS, `At most ${MAX_SUGGESTIONS} articles at once.`),
+  ),
+  locale: LocaleSchema,
+  report: v.optional(ReportIdSchema),
+  topic: v.optional(TOPIC_ID),
+  environment: v.optional(EnvironmentSchema, {}),
+});
+
+/** Articles that were suggested to a customer for a report. */
+export type ImpressionInput = v.InferInput<typeof ImpressionInputSchema>;
+
+/** The answer to recording an impression: how many rows were stored (one per article). */
+export const ImpressionRecordedSchema = v.object({ recorded: v.number() });
 
 /** The answer to recording an attempt. */
 export const AttemptRecordedSchema = v.object({ id: v.string() });

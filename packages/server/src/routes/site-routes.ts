@@ -56,6 +56,7 @@ export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>, now: 
           articlesTried: input.articlesTried,
           locale: input.locale ?? site.defaultLocale,
           contact: input.contact,
+          ...(input.report ? { report: input.report } : {}),
         },
         { idempotencyKey, now: now() },
       );

@@ -12,16 +12,45 @@ export type NewAttempt = {
   answers: Answers;
   text: string;
   environment: Environment;
+  /** The widget's id of the report this attempt belongs to. */
+  report?: string;
 };
 
-/** Stores one self-help attempt and returns its id. */
-export async function recordAttempt(db: Queryable, attempt: NewAttempt): Promise<string> {
+/** Articles suggested for a report, to store as one `shown` attempt per article. */
+export type NewImpression = {
+  site: string;
+  articles: readonly string[];
+  locale: Locale;
+  topic?: string;
+  environment: Environment;
+  report?: string;
+};
+
+/** Stores one self-help attempt and returns its id; `at` backdates it (the demo seed), else now. */
+export async function recordAttempt(db: Queryable, attempt: NewAttempt, at?: Date): Promise<string> {
   const id = randomUUID();
   await db.query(
-    `INSERT INTO attempts (id, site, article, locale, outcome, topic, answers, text, environment)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO attempts (id, site, article, locale, outcome, topic, answers, text, environment, report_id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11, now()))`,
     [id, attempt.site, attempt.article ?? null, attempt.locale, attempt.outcome, attempt.topic ?? null,
-      JSON.stringify(attempt.answers), attempt.text, JSON.stringify(attempt.environment)],
+      JSON.stringify(attempt.answers), attempt.text, JSON.stringify(attempt.environment), attempt.report ?? null, at ?? null],
   );
   return id;
+}
+
+/**
+ * Stores which articles were suggested for a report: one `shown` attempt per article, no text.
+ *
+ * @returns how many rows were stored.
+ */
+export async function recordImpressions(db: Queryable, impression: NewImpression, at?: Date): Promise<number> {
+  const articles = [...new Set(impression.articles)];
+  for (const article of articles) {
+    await db.query(
+      `INSERT INTO attempts (id, site, article, locale, outcome, topic, environment, report_id, created_at)
+       VALUES ($1, $2, $3, $4, 'shown', $5, $6, $7, COALESCE($8, now()))`,
+      [randomUUID(), impression.site, article, impression.locale, impression.topic ?? null, JSON.stringify(impression.environment), impression.report ?? null, at ?? null],
+    );
+  }
+  return articles.length;
 }

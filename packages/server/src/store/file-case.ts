@@ -24,6 +24,8 @@ export type NewReport = {
   articlesTried: TriedArticle[];
   locale: Locale;
   contact: Contact;
+  /** The widget's id of the report, linking it to its impressions and attempts. */
+  report?: string;
 };
 
 /** What filing a report came to. */
@@ -140,11 +142,11 @@ async function insertCase(tx: Queryable, site: Site, report: NewReport, filing: 
   const caseId = randomUUID();
   await tx.query(
     `INSERT INTO cases (id, reference, site, topic, answers, description, environment, articles_tried, locale,
-                        email, browser_hash, failed_attempts, respond_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)`,
+                        email, browser_hash, failed_attempts, respond_by, report_id, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $15, $14, $14)`,
     [caseId, generateReference(), site.key, report.topic, JSON.stringify(report.answers), report.description,
       JSON.stringify(report.environment), JSON.stringify(report.articlesTried), report.locale, filing.email, filing.browserHash,
-      countFailed(report.articlesTried), respondByFor(site, 'normal', filing.now), filing.now],
+      countFailed(report.articlesTried), respondByFor(site, 'normal', filing.now), filing.now, report.report ?? null],
   );
   await tx.query('INSERT INTO case_tokens (case_id, token_hash, created_at) VALUES ($1, $2, $3)', [caseId, hashToken(filing.token), filing.now]);
   await appendEvent(tx, caseId, { type: 'created', topic: report.topic }, filing.now);
