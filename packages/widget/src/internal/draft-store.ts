@@ -17,6 +17,11 @@ export type Report = {
   /** Articles the customer opened and said did not help; sent with the case. */
   articlesTried: TriedArticle[];
   step: StepKey;
+  /**
+   * Random id of the report, made with its first change and sent with its impressions, attempts
+   * and case, so the documentation fix report counts customers rather than clicks.
+   */
+  id?: string;
 };
 
 /** A report kept in the browser, so a reload or a new page loses nothing. */
@@ -66,7 +71,7 @@ export function clearDraft(site: string): void {
  */
 function isDraft(value: unknown): value is Draft {
   if (!isRecord(value)) return false;
-  const { topic, answers, description, email, removed, corrections, articlesTried, step, attempt } = value;
+  const { topic, answers, description, email, removed, corrections, articlesTried, step, attempt, id } = value;
   return (
     typeof topic === 'string' &&
     isRecord(answers) &&
@@ -77,6 +82,7 @@ function isDraft(value: unknown): value is Draft {
     isRecord(corrections) &&
     Array.isArray(articlesTried) && articlesTried.every((item) => isRecord(item) && typeof item.article === 'string') &&
     typeof step === 'string' &&
+    (id === undefined || typeof id === 'string') &&
     (attempt === undefined || (isRecord(attempt) && typeof attempt.key === 'string' && typeof attempt.fingerprint === 'string' && isRecord(attempt.input)))
   );
 }

@@ -18,6 +18,7 @@ export function attemptReportOf(query: ArticleQuery, report: Report, flow: Flow 
   return {
     locale,
     ...(query.topic ? { topic: query.topic } : {}),
+    ...(report.id ? { report: report.id } : {}),
     answers: flow ? pruneAnswers(flow, report.answers) : {},
     text: query.text,
     environment: query.environment,
@@ -38,5 +39,6 @@ export function caseInputOf(report: Report, flow: Flow, locale: Locale, environm
     locale,
     articlesTried: report.articlesTried,
     contact: { browser, ...(email ? { email } : {}) },
+    ...(report.id ? { report: report.id } : {}),
   };
 }

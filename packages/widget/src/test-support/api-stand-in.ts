@@ -73,7 +73,7 @@ export function articlesHandler(articles: Article[] = []) {
 }
 
 /** A self-help attempt, as the stand-in received it. */
-export type RecordedAttempt = { article?: string; outcome: string; text?: string; topic?: string };
+export type RecordedAttempt = { article?: string; outcome: string; text?: string; topic?: string; report?: string };
 
 /** Records self-help attempts. */
 export function attemptsHandler(recorded: RecordedAttempt[] = []) {
@@ -83,8 +83,20 @@ export function attemptsHandler(recorded: RecordedAttempt[] = []) {
   });
 }
 
-/** The site as the widget needs it, with an empty knowledge base: config, articles, attempts. */
-export const siteHandlers = [configHandler, articlesHandler(), attemptsHandler()];
+/** Articles suggested for a report, as the stand-in received them. */
+export type RecordedImpression = { articles: string[]; locale: string; topic?: string; report?: string };
+
+/** Records impressions (articles suggested for a report). */
+export function impressionsHandler(recorded: RecordedImpression[] = []) {
+  return http.post('*/v1/sites/demo/impressions', async ({ request }) => {
+    const impression = (await request.json()) as RecordedImpression;
+    recorded.push(impression);
+    return HttpResponse.json({ recorded: impression.articles.length }, { status: 201 });
+  });
+}
+
+/** The site as the widget needs it, with an empty knowledge base: config, articles, attempts, impressions. */
+export const siteHandlers = [configHandler, articlesHandler(), attemptsHandler(), impressionsHandler()];
 
 /**
  * Files every case with a fixed reference and records what was sent; `answer` adds to or

@@ -29,8 +29,8 @@ export function keptItemsListener(source: KeptItemsSource): OutboxListener {
       source.dispatch(new LoketCaseFiledEvent({ reference: created.reference }));
     },
     caseRefused: (item, error) => {
-      const { topic, answers = {}, description, articlesTried = [], contact } = item.input;
-      const putBack = reports.putBack({ ...EMPTY_REPORT, topic, answers, description, articlesTried, email: contact?.email ?? '', step: 'review' });
+      const { topic, answers = {}, description, articlesTried = [], contact, report: id } = item.input;
+      const putBack = reports.putBack({ ...EMPTY_REPORT, topic, answers, description, articlesTried, email: contact?.email ?? '', step: 'review', ...(id ? { id } : {}) });
       const reason = source.explain(error);
       filing.refused(item.key, putBack ? { kind: 'refused', reason } : { kind: 'refused', reason, description });
       if (putBack) cases.leave();

@@ -78,7 +78,7 @@ export class LoketWidget extends LitElement {
   #focusHeading = false;
   #reports = new ReportController(this, () => this.site);
   #configs = new ConfigController(this, () => this.#getClient(), () => ({ site: this.site, api: this.api || location.origin }));
-  #selfHelp = new SelfHelpController(this, () => this.#getClient());
+  #selfHelp = new SelfHelpController(this, () => this.#getClient(), () => this.#attemptReport());
   #cases = new CasesController(this, {
     site: () => this.site, client: () => this.#getClient(), delivery: () => this.#delivery(), t: () => this.#t,
     focusHeading: () => { this.#focusHeading = true; }, carriedSent: () => this.#reports.startOver(),
@@ -219,7 +219,7 @@ export class LoketWidget extends LitElement {
       return;
     }
     if (report.step === 'confirm') this.#change({ corrections: confirmUnchanged(this.#flow?.environment.confirm ?? [], this._environment, report.corrections) });
-    if (report.step === 'suggest' && this.#selfHelp.suggestions(this.#articleQuery())?.length === 0) void this.#selfHelp.recordOutcome('no_match', this.#attemptReport());
+    if (report.step === 'suggest' && this.#selfHelp.suggestions(this.#articleQuery())?.length === 0) void this.#selfHelp.recordOutcome('no_match');
     this.#goTo(neighbourStep(this.#steps, report.step, 1));
   }
 
@@ -240,7 +240,7 @@ export class LoketWidget extends LitElement {
   async #articleOutcome(outcome: 'solved' | 'not_solved') {
     const article = this.#selfHelp.openArticle;
     if (!article) return;
-    await this.#selfHelp.recordOutcome(outcome, this.#attemptReport(), article);
+    await this.#selfHelp.recordOutcome(outcome, article);
     this.#selfHelp.close();
     if (outcome === 'solved') {
       this.#goTo('solved');

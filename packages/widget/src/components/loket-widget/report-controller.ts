@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { newIdempotencyKey } from '@loket/sdk';
 import type { CaseInput, Locale } from '@loket/sdk';
 import { attemptFor } from '../../internal/case-attempt';
 import type { CaseAttempt } from '../../internal/case-attempt';
@@ -52,7 +53,7 @@ export class ReportController implements ReactiveController {
   /** Changes the report; ignored while it is being sent. */
   change(patch: Partial<Report>): void {
     if (this.frozen) return;
-    this.#report = { ...this.#report, ...patch };
+    this.#report = withId({ ...this.#report, ...patch });
     this.host.requestUpdate();
   }
 
@@ -64,6 +65,7 @@ export class ReportController implements ReactiveController {
 
   /** The send for the report as it stands, kept with the draft before it leaves; see {@link attemptFor}. */
   prepareSend(locale: Locale, buildInput: () => CaseInput): CaseAttempt {
+    this.#report = withId(this.#report);
     this.#attempt = attemptFor(this.#report, locale, this.#attempt, buildInput);
     saveDraft(this.site(), { ...this.#report, attempt: this.#attempt });
     return this.#attempt;
@@ -106,4 +108,9 @@ export class ReportController implements ReactiveController {
     this.#saved = this.#report;
     saveDraft(this.site(), { ...this.#report, attempt: this.#attempt });
   }
+}
+
+/** The report with its random id, made now if it has none yet (a report begun before ids existed). */
+function withId(report: Report): Report {
+  return report.id ? report : { ...report, id: newIdempotencyKey() };
 }

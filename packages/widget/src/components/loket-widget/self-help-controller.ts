@@ -1,8 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AttemptInput, AttemptOutcome, Locale, LoketClient } from '@loket/sdk';
+import { ImpressionRecorder } from '../../internal/impression-recorder';
 import { Knowledge } from '../../internal/knowledge';
 import type { ArticleQuery } from '../../internal/knowledge';
 import type { SuggestionItem } from './self-help-views';
+
+/** The report so far, as a self-help attempt records it. */
+export type AttemptReport = Omit<AttemptInput, 'outcome' | 'article'>;
 
 // Long enough to skip most keystrokes, short enough to feel immediate.
 const TYPING_DELAY_MS = 300;
@@ -24,16 +28,20 @@ export class SelfHelpController implements ReactiveController {
   #failed = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #noMatchRecorded = false;
+  #impressions = new ImpressionRecorder((input) => this.client().selfHelp.recordImpression(input));
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly client: () => LoketClient,
+    /** The report so far, as attempts and impressions are recorded with it. */
+    private readonly report: () => AttemptReport,
   ) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
+    this.#impressions.flush();
   }
 
   /** Starts loading the articles of a language, once. */
@@ -55,6 +63,13 @@ export class SelfHelpController implements ReactiveController {
     );
   }
 
+  /** Notes that these suggestions are on screen, so the server learns how often each article is offered. */
+  shown(items: readonly SuggestionItem[]): void {
+    if (items.length === 0) return;
+    const { locale, topic, environment, report } = this.report();
+    this.#impressions.note(items.map((item) => item.id), { locale, environment, ...(topic ? { topic } : {}), ...(report ? { report } : {}) });
+  }
+
   /** The articles that fit, best first; `undefined` while they load; empty when none fit or none could load. */
   suggestions(query: ArticleQuery, exclude: readonly string[] = []): SuggestionItem[] | undefined {
     if (!this.#knowledge) return this.#failed ? [] : undefined;
@@ -67,6 +82,7 @@ export class SelfHelpController implements ReactiveController {
     this.#timer = setTimeout(() => {
       const text = query().text.trim();
       this.typing = text.length < 3 ? [] : (this.suggestions(query(), exclude()) ?? []);
+      this.shown(this.typing);
       this.host.requestUpdate();
     }, TYPING_DELAY_MS);
   }
@@ -81,9 +97,13 @@ export class SelfHelpController implements ReactiveController {
     return this.openArticle ? this.#knowledge?.article(this.openArticle) : undefined;
   }
 
+  /** Opens an article and records that the customer opened it (before saying whether it helped). */
   open(id: string): void {
     this.openArticle = id;
     this.host.requestUpdate();
+    this.client().selfHelp.recordAttempt({ ...this.report(), outcome: 'opened', article: id }).catch(() => {
+      // Only the report's count of opened articles misses it.
+    });
   }
 
   close(): void {
@@ -93,6 +113,7 @@ export class SelfHelpController implements ReactiveController {
 
   /** Forgets what was recorded for the report, when a new report starts. */
   reset(): void {
+    this.#impressions.reset();
     this.#noMatchRecorded = false;
     this.typing = [];
     this.openArticle = undefined;
@@ -102,12 +123,12 @@ export class SelfHelpController implements ReactiveController {
    * Records what came of self-help for the report so far: an article that solved it or did not,
    * or that no article fit (once per report). Resolves when done or failed, never rejects.
    */
-  recordOutcome(outcome: AttemptOutcome, report: Omit<AttemptInput, 'outcome' | 'article'>, article?: string): Promise<void> {
+  recordOutcome(outcome: Exclude<AttemptOutcome, 'opened'>, article?: string): Promise<void> {
     if (outcome === 'no_match') {
       if (this.#noMatchRecorded) return Promise.resolve();
       this.#noMatchRecorded = true;
     }
-    return this.record({ ...report, outcome, ...(article ? { article } : {}) });
+    return this.record({ ...this.report(), outcome, ...(article ? { article } : {}) });
   }
 
   /** Records an attempt; resolves when done or failed, never rejects. */

@@ -2,8 +2,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { markdownToTree, treeText } from '@loket/sdk';
 import type { Article, AppliesTo } from '@loket/sdk';
-import { articlesHandler, attemptsHandler, configHandler, fileCaseHandler, useApiStandIn, worker } from '../../test-support/api-stand-in';
-import type { FiledRequest, RecordedAttempt } from '../../test-support/api-stand-in';
+import { articlesHandler, attemptsHandler, configHandler, fileCaseHandler, impressionsHandler, useApiStandIn, worker } from '../../test-support/api-stand-in';
+import type { FiledRequest, RecordedAttempt, RecordedImpression } from '../../test-support/api-stand-in';
 import { $, click, heading, next, openWidget, text, type } from '../../test-support/widget-driver';
 import type { LoketWidget } from './loket-widget';
 
@@ -22,9 +22,11 @@ const ARTICLES = [
   article('billing-app-linux', 'Facturen bekijken op Linux', 'Open Mijn Zeewind in de browser.', { questions: ['factuur in de app'], appliesTo: { os: { name: 'Linux' } } }),
 ];
 
-function useSite(attempts: RecordedAttempt[] = [], filed: FiledRequest[] = []) {
-  worker.use(configHandler, articlesHandler(ARTICLES), attemptsHandler(attempts), fileCaseHandler(filed));
+function useSite(attempts: RecordedAttempt[] = [], filed: FiledRequest[] = [], impressions: RecordedImpression[] = []) {
+  worker.use(configHandler, articlesHandler(ARTICLES), attemptsHandler(attempts), fileCaseHandler(filed), impressionsHandler(impressions));
 }
+
+const verdicts = (attempts: RecordedAttempt[]) => attempts.filter((attempt) => attempt.outcome !== 'opened');
 
 const suggestionIds = (widget: LoketWidget) => [...widget.shadowRoot!.querySelectorAll<HTMLElement>('[data-article]')].map((item) => item.dataset.article);
 
@@ -61,8 +63,11 @@ describe('self-help in the widget', () => {
     await click(widget, '[data-outcome="solved"]');
     await waitUntil(() => $(widget, '[data-solved]'), 'the friendly close did not appear');
     expect(heading(widget)).to.equal('Fijn dat het is opgelost!');
-    expect(attempts).to.have.length(1);
-    expect(attempts[0]).to.include({ article: 'invoice-higher', outcome: 'solved', topic: 'billing' });
+    expect(attempts.map(({ article, outcome }) => ({ article, outcome }))).to.deep.equal([
+      { article: 'invoice-higher', outcome: 'opened' },
+      { article: 'invoice-higher', outcome: 'solved' },
+    ]);
+    expect(attempts[1]).to.include({ topic: 'billing' });
     expect(localStorage.getItem('loket:draft:demo')).to.equal(null);
   });
 
@@ -75,7 +80,7 @@ describe('self-help in the widget', () => {
     await click(widget, '[data-article="direct-debit-failed"]');
     await click(widget, '[data-outcome="not_solved"]');
     await waitUntil(() => $(widget, '#loket-description'), 'the description step did not follow');
-    expect(attempts[0]).to.include({ article: 'direct-debit-failed', outcome: 'not_solved' });
+    expect(verdicts(attempts)[0]).to.include({ article: 'direct-debit-failed', outcome: 'not_solved' });
 
     await type(widget, 'De incasso is twee keer afgeschreven.');
     await next(widget);
@@ -107,5 +112,32 @@ describe('self-help in the widget', () => {
     expect(attempts[0]).to.include({ outcome: 'no_match', topic: 'billing' });
     expect(attempts[0]).to.not.have.property('article');
     expect($(widget, '#loket-description')).to.exist;
+  });
+
+  it('tells the server which articles were shown and opened, with one report id that the case carries too', async () => {
+    const attempts: RecordedAttempt[] = [];
+    const filed: FiledRequest[] = [];
+    const impressions: RecordedImpression[] = [];
+    useSite(attempts, filed, impressions);
+    const widget = await openWidget();
+    await toSuggestions(widget);
+    const shown = suggestionIds(widget);
+    await waitUntil(() => impressions.length === 1, 'the suggestions shown were not recorded', { timeout: 4000 });
+    expect(impressions[0]!.articles).to.have.members(shown as string[]);
+    expect(impressions[0]).to.include({ locale: 'nl', topic: 'billing' });
+    const report = impressions[0]!.report;
+    expect(report).to.match(/^[A-Za-z0-9_-]{8,64}$/);
+
+    await click(widget, '[data-article="direct-debit-failed"]');
+    await click(widget, '[data-outcome="not_solved"]');
+    await waitUntil(() => $(widget, '#loket-description'), 'the description step did not follow');
+    await type(widget, 'De incasso is twee keer afgeschreven.');
+    await next(widget);
+    await next(widget);
+    await waitUntil(() => $(widget, '[data-reference]'), 'the case was not filed');
+    expect(attempts.map((attempt) => attempt.report)).to.deep.equal([report, report]);
+    expect(filed[0]!.body.report).to.equal(report);
+    // Each article is counted once per report, however often the list is drawn again.
+    expect(impressions.flatMap((impression) => impression.articles).filter((id) => id === 'direct-debit-failed')).to.have.length(1);
   });
 });

@@ -36,6 +36,8 @@ export function stepSpecifics(
   const { step, answers, corrections, articlesTried } = source.report;
   const question = source.flow?.questions.find((candidate) => candidate.id === questionIdOf(step));
   const { selfHelp } = source;
+  const suggestions = step === 'suggest' ? selfHelp.suggestions(source.articleQuery(), articlesTried.map((item) => item.article)) : [];
+  if (suggestions) selfHelp.shown(suggestions);
   return {
     step,
     article: selfHelp.article,
@@ -47,7 +49,7 @@ export function stepSpecifics(
       detected: { os: detected(source.environment, 'os'), browser: detected(source.environment, 'browser') },
       corrections,
     },
-    suggestions: step === 'suggest' ? selfHelp.suggestions(source.articleQuery(), articlesTried.map((item) => item.article)) : [],
+    suggestions,
     typing: selfHelp.typing,
     onAnswer: (answer: Answer) => {
       if (!question) return;
