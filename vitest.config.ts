@@ -21,6 +21,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'demo-site', include: ['packages/demo-site/src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
         test: { name: 'e2e', include: ['test/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
       },
     ],

@@ -54,17 +54,17 @@ const NL: Words = {
   failingTitle: (title) => `Artikel ‘${title}’ helpt niet`,
   failingWhy: (item, percent) =>
     `${plural(item.failed, 'klant', 'klanten')} zei${item.failed === 1 ? '' : 'den'} dat het hun probleem niet oploste: ${percent(item.failureRate)} van de ${item.solved + item.failed} die het lieten weten. ` +
-    `Het werd voorgesteld bij ${plural(item.shown, 'melding', 'meldingen')} en ${item.tried} keer geopend; daarna ${item.filedAfter === 1 ? 'werd' : 'werden'} ${plural(item.filedAfter, 'zaak', 'zaken')} aangemaakt.`,
+    `Het werd voorgesteld bij ${plural(item.shown, 'hulpvraag', 'hulpvragen')} en ${item.tried} keer geopend; daarna ${item.filedAfter === 1 ? 'werd' : 'werden'} ${plural(item.filedAfter, 'melding', 'meldingen')} gedaan.`,
   failsFor: (label, rate, failed, judged) => `Het helpt ${rate} van de gebruikers van ${label} niet (${failed} van ${judged}).`,
   failingAction: (worst) => (worst ? `Controleer de stappen van het artikel op ${worst} en leg uit wat daar werkt.` : 'Vergelijk het artikel met wat deze klanten vroegen en herschrijf de stappen die niet werken.'),
   unansweredTitle: (words, topic) => `Geen artikel over ‘${words}’${topic ? ` (${topic})` : ''}`,
   unansweredWhy: (item) =>
-    `${plural(item.affected, 'klant', 'klanten')} vroeg${item.affected === 1 ? '' : 'en'} hiernaar en kreeg geen artikel voorgesteld; ${item.filed} van hen ${item.filed === 1 ? 'maakte' : 'maakten'} een zaak aan.`,
+    `${plural(item.affected, 'klant', 'klanten')} vroeg${item.affected === 1 ? '' : 'en'} hiernaar en kreeg geen artikel voorgesteld; ${item.filed} van hen ${item.filed === 1 ? 'deed' : 'deden'} een melding.`,
   commonAnswer: (question, answer, count) => `${count} antwoordden ‘${answer}’ op ‘${question}’.`,
   unansweredAction: 'Schrijf een artikel dat deze vragen beantwoordt, of neem hun woorden op in een bestaand artikel.',
   hotspotTitle: (subject) => `${subject}: veel herhaalde contacten en escalaties`,
   hotspotWhy: (item) =>
-    `${item.affected} van ${plural(item.cases, 'zaak', 'zaken')} hadden meer nodig dan het eerste contact: bij ${item.repeated} kwam de klant terug (${plural(item.repeatContacts, 'herhaald contact', 'herhaalde contacten')}) en ${item.escalated} ${item.escalated === 1 ? 'werd' : 'werden'} geëscaleerd.`,
+    `${item.affected} van ${plural(item.cases, 'melding', 'meldingen')} hadden meer nodig dan het eerste contact: bij ${item.repeated} kwam de klant terug (${plural(item.repeatContacts, 'herhaald contact', 'herhaalde contacten')}) en ${item.escalated} ${item.escalated === 1 ? 'werd' : 'werden'} geëscaleerd.`,
   reasons: { failed_attempts: 'artikelen hielpen niet', repeat_contacts: 'de klant kwam terug', response_time_breached: 'de reactietermijn verliep' },
   hotspotAction: (isTopic) => (isTopic ? 'Bekijk de artikelen en vragen van dit onderwerp: waarvoor moeten klanten nog bellen?' : 'Zoek uit welke artikelen en stappen in deze omgeving niet werken, en zet dat in de artikelen.'),
   topic: (title) => `Onderwerp ‘${title}’`,

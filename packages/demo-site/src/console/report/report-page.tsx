@@ -1,0 +1,127 @@
+import type { DocsReport, SupportClient } from '@loket/sdk';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { PageHeading } from '../../components/page-heading';
+import { ConsoleContext } from '../console-context';
+import { ChartDefinitions } from './chart-frame';
+import { DaysChart } from './days-chart';
+import { FailingArticlesChart, UnansweredAndHotspotsChart } from './insight-charts';
+import { usePeriod } from './period';
+import { PeriodChooser } from './period-chooser';
+import { createReportFormat } from './report-format';
+import type { ReportFormat } from './report-format';
+import type { ReportProblem } from './report-problem';
+import { ReportList } from './report-list';
+import { ReportShare } from './report-share';
+import { REPORT_TEXTS } from './report-texts';
+import type { ReportTexts } from './report-texts';
+import { ReportTotals } from './report-totals';
+import { useDocsReport } from './use-docs-report';
+
+/** Props of {@link ReportPage}. */
+export type ReportPageProps = {
+  /** The support client the console signed in with. */
+  support: SupportClient;
+  /** Language of the console. */
+  locale: 'nl' | 'en';
+};
+
+/**
+ * The documentation fix report in the support console: a period chooser (kept in `?since=`),
+ * totals, charts, the ranked list of what to fix, and copying or downloading it.
+ */
+export function ReportPage({ support, locale }: ReportPageProps) {
+  const texts = REPORT_TEXTS[locale];
+  const format = useMemo(() => createReportFormat(texts.locale), [texts.locale]);
+  const [period, setPeriod] = usePeriod();
+  const [state, retry] = useDocsReport(support, period, locale);
+  const report = state.report;
+  const range = report === undefined ? '' : describeRange(report, texts, format);
+  const [announcement, setAnnouncement] = useState('');
+  // Inside the console, signing in again goes through its sign-out (which forgets the key and says
+  // why on the sign-in form); on a page of its own, the console's address does the same.
+  const signOutExpired = useContext(ConsoleContext)?.signOutExpired;
+
+  useEffect(() => {
+    setAnnouncement(state.status === 'loading' ? texts.status.loading : state.status === 'loaded' ? texts.status.loaded(range) : '');
+  }, [state.status, range, texts]);
+
+  return (
+    <div class="report">
+      <ChartDefinitions />
+      <header class="report-header">
+        <PageHeading>{texts.title}</PageHeading>
+        <p class="report-lead">{texts.lead}</p>
+        <div class="report-header__controls">
+          <PeriodChooser value={period} onChange={setPeriod} texts={texts} />
+          {/* While another period loads, the old period's dates would say the wrong thing. */}
+          {report !== undefined && state.status === 'loaded' && (
+            <p class="report-range">
+              <strong>{range}</strong>
+              <span class="report-muted">{texts.period.madeAt(format.moment(report.until))}</span>
+            </p>
+          )}
+        </div>
+      </header>
+
+      <p class="report-status" role="status" aria-live="polite">
+        {state.status === 'loading' && <span class="report-spinner" aria-hidden="true" />}
+        <span class={state.status === 'loading' ? undefined : 'report-visually-hidden'}>{announcement}</span>
+      </p>
+
+      {state.status === 'failed' && <ReportError problem={state.problem} texts={texts} onRetry={retry} onSignIn={signOutExpired} />}
+
+      {report !== undefined && (
+        <div class={`report-body${state.status === 'loading' ? ' report-body--stale' : ''}`} aria-busy={state.status === 'loading'}>
+          <ReportTotals totals={report.totals} texts={texts} format={format} />
+          <section class="report-section" aria-labelledby="report-charts-heading">
+            <h2 id="report-charts-heading">{texts.charts.heading}</h2>
+            <div class="report-charts">
+              <DaysChart report={report} texts={texts} format={format} range={range} />
+              <FailingArticlesChart report={report} texts={texts} format={format} locale={locale} />
+              <UnansweredAndHotspotsChart report={report} texts={texts} format={format} locale={locale} />
+            </div>
+          </section>
+          <ReportList report={report} texts={texts} format={format} locale={locale} />
+          <ReportShare report={report} period={period} texts={texts} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+type ErrorProps = { problem: ReportProblem; texts: ReportTexts; onRetry(): void; onSignIn: (() => void) | undefined };
+
+/** What went wrong and what to do: sign in again after a 401, otherwise try again. */
+function ReportError({ problem, texts, onRetry, onSignIn }: ErrorProps) {
+  const t = texts.errors;
+  const { title, body } = t[problem];
+  return (
+    <div class="report-error" role="alert">
+      <h2>{title}</h2>
+      <p>{body}</p>
+      {problem === 'unauthorized' ? (
+        onSignIn === undefined ? (
+          <a class="report-button" href="/console">
+            {t.signIn}
+          </a>
+        ) : (
+          <button type="button" class="report-button" onClick={onSignIn}>
+            {t.signIn}
+          </button>
+        )
+      ) : (
+        <button type="button" class="report-button" onClick={onRetry}>
+          {t.retry}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The period in words: its first and last day, or "everything up to" its last day. */
+function describeRange(report: DocsReport, texts: ReportTexts, format: ReportFormat): string {
+  const first = report.days[0]?.date;
+  const last = report.days.at(-1)?.date ?? report.until;
+  if (report.since === null) return texts.period.everything(format.day(last));
+  return texts.period.range(format.day(first ?? report.since), format.day(last));
+}
