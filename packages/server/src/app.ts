@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { ERROR_CODES, ValidationError } from '@loket/sdk';
 import { ApiError } from './http/api-error';
-import { adminRoutes } from './routes/admin-routes';
+import { adminInsightRoutes, adminRoutes } from './routes/admin-routes';
 import { caseRoutes } from './routes/case-routes';
 import { createKnowledgeCache } from './kb/knowledge-cache';
 import { selfHelpRoutes } from './routes/self-help-routes';
@@ -89,6 +89,7 @@ export function createApp(options: AppOptions) {
   app.route('/v1/sites', selfHelpRoutes(db, sites, createKnowledgeCache(db)));
   app.route('/v1/cases', caseRoutes(db, sites, now));
   app.route('/v1/admin/sites', adminRoutes(db, sites, now));
+  app.route('/v1/admin/insights', adminInsightRoutes(db, sites, now));
   app.all('/v1/*', (c) =>
     c.json(new ApiError(404, ERROR_CODES.notFound, `There is no ${c.req.method} ${c.req.path} in API v1. See docs/api.md for the endpoints.`).toBody(), 404),
   );

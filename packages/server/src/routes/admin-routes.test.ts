@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { CaseCreatedSchema, SupportCaseListSchema, SupportCaseSchema } from '@loket/sdk';
+import { CaseCreatedSchema, DocsReportSchema, formatDocsReport, SupportCaseListSchema, SupportCaseSchema } from '@loket/sdk';
 import type { CaseCreated } from '@loket/sdk';
+import { FIXTURE_SECRET_KEY, FIXTURE_SITE, seedDocsReportFixture } from '../insights/docs-report-fixture';
 import { loadSites } from '../sites/load-sites';
 import type { Database } from '../store/database';
 import { createTestApp, DEMO_SECRET_KEY, DEMO_SITES_DIR } from '../test-support';
@@ -18,6 +19,8 @@ beforeAll(async () => {
     ['demo', demo],
     ['acme', { ...demo, key: 'acme', secretKeys: [ACME_KEY, 'acme-rotated-key-0123456789abcdef'] }],
     ['closed', { ...demo, key: 'closed', secretKeys: [] }],
+    ['devices', { ...demo, key: 'devices' }],
+    ['fixture', FIXTURE_SITE],
   ]);
   ({ app, db, errors } = await createTestApp({ now: () => clock, sites }));
 });
@@ -215,6 +218,150 @@ describe('GET /v1/admin/sites/:site/cases', () => {
     const cursor = await admin('acme/cases?cursor=bm9wZQ', { key: ACME_KEY });
     expect(cursor.status).toBe(422);
     expect((await cursor.json()).error.fields).toEqual([expect.objectContaining({ path: 'cursor' })]);
+  });
+
+  it('logged no unexpected errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('GET /v1/admin/sites/:site/cases: environment filters', () => {
+  const filed: Record<string, CaseCreated> = {};
+
+  beforeAll(async () => {
+    const environments = {
+      win7: { os: { name: 'Windows', version: '7' }, browser: { name: 'Chrome', version: '109' }, device: { type: 'desktop' } },
+      win10: { os: { name: 'Windows', version: '10' }, browser: { name: 'Edge', version: '131' }, device: { type: 'desktop' } },
+      mac: { os: { name: 'macOS', version: '10.15.7' }, browser: { name: 'Safari', version: '17.1' }, device: { type: 'desktop' } },
+      mac100: { os: { name: 'macOS', version: '100.1' }, browser: { name: 'Safari', version: '18' }, device: { type: 'desktop' } },
+      iphone: { os: { name: 'iOS', version: '17.4' }, browser: { name: 'Safari', version: '17.4' }, device: { type: 'mobile' } },
+      bare: {},
+    };
+    for (const [name, environment] of Object.entries(environments)) filed[name] = await file('devices', { environment });
+  });
+
+  const sorted = (names: string[]) => names.map((name) => filed[name]!.reference).sort();
+  const found = async (query: string) => references(await list(query, DEMO_SECRET_KEY, 'devices')).sort();
+  const references = (page: { cases: Array<{ reference: string }> }) => page.cases.map((item) => item.reference);
+
+  it('filters by operating system, with the version or a version under it', async () => {
+    expect(await found('?os=Windows')).toEqual(sorted(['win7', 'win10']));
+    expect(await found('?os=windows&osVersion=7')).toEqual(sorted(['win7']));
+    expect(await found('?os=macOS&osVersion=10')).toEqual(sorted(['mac']));
+    expect(await found('?os=macOS&osVersion=10.15')).toEqual(sorted(['mac']));
+    expect(await found('?os=macOS&osVersion=10.1')).toEqual([]);
+    expect(await found('?os=macOS&osVersion=100')).toEqual(sorted(['mac100']));
+  });
+
+  it('filters by browser and by kind of device, also together', async () => {
+    expect(await found('?browser=Safari')).toEqual(sorted(['mac', 'mac100', 'iphone']));
+    expect(await found('?device=mobile')).toEqual(sorted(['iphone']));
+    expect(await found('?browser=Safari&device=desktop&os=macOS&osVersion=10')).toEqual(sorted(['mac']));
+    expect(await found('?device=tablet')).toEqual([]);
+  });
+
+  it('refuses a version without an operating system, and an unknown kind of device', async () => {
+    const version = await admin('devices/cases?osVersion=7');
+    expect(version.status).toBe(422);
+    expect((await version.json()).error.fields).toEqual([
+      { path: 'osVersion', code: 'invalid', message: 'A version belongs to an operating system: add os, e.g. os=Windows&osVersion=10.' },
+    ]);
+    const device = await admin('devices/cases?device=phone&osVersion=7%25');
+    expect(device.status).toBe(422);
+    const fields = (await device.json()).error.fields;
+    expect(fields.map((field: { path: string }) => field.path).sort()).toEqual(['device', 'osVersion']);
+    expect(fields.find((field: { path: string }) => field.path === 'device').message).toBe('A device is one of: desktop, mobile, tablet.');
+  });
+
+  it('logged no unexpected errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('GET /v1/admin/sites/:site/insights/docs', () => {
+  beforeAll(() => seedDocsReportFixture(db));
+
+  const insights = (query = '', key: string | null = FIXTURE_SECRET_KEY) => admin(`fixture/insights/docs${query}`, { key });
+
+  it('refuses a request without a key, or with a key of another site, with 401', async () => {
+    expect((await insights('', null)).status).toBe(401);
+    expect((await insights('', DEMO_SECRET_KEY)).status).toBe(401);
+  });
+
+  it("answers with the report of the last 30 days as JSON, in the site's language by default", async () => {
+    const response = await insights();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    const report = v.parse(DocsReportSchema, await response.json());
+    expect(report).toMatchObject({
+      site: 'fixture', locale: 'nl', until: clock.toISOString(), since: new Date(clock.getTime() - 30 * 86_400_000).toISOString(),
+      totals: { reports: 25, solved: 4, failed: 11, unanswered: 7, cases: 10, repeated: 3, escalated: 3 },
+    });
+    expect(report.items.map((item) => [item.rank, item.kind, item.affected])).toEqual([
+      [1, 'failing_article', 4], [2, 'unanswered', 3], [3, 'hotspot', 3], [4, 'failing_article', 2],
+      [5, 'failing_article', 2], [6, 'failing_article', 2], [7, 'unanswered', 2], [8, 'hotspot', 2],
+    ]);
+  });
+
+  it('takes the period and language asked for', async () => {
+    const report = v.parse(DocsReportSchema, await (await insights('?since=all&locale=en')).json());
+    expect(report).toMatchObject({ since: null, locale: 'en', totals: { reports: 27, cases: 11 } });
+    expect(report.items[0]).toMatchObject({ title: 'Installer fails on old Windows', failed: 5 });
+  });
+
+  it('gives Markdown and CSV as the SDK formats them, with their content types', async () => {
+    const report = v.parse(DocsReportSchema, await (await insights('?locale=en')).json());
+    const markdown = await insights('?locale=en&format=markdown');
+    expect(markdown.status).toBe(200);
+    expect(markdown.headers.get('Content-Type')).toBe('text/markdown; charset=utf-8');
+    expect(await markdown.text()).toBe(formatDocsReport(report, 'markdown'));
+    const csv = await insights('?locale=en&format=csv');
+    expect(csv.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(await csv.text()).toBe(formatDocsReport(report, 'csv'));
+  });
+
+  it('refuses a wrong period, format or language, and unknown parameters, with 422 naming each', async () => {
+    const response = await insights('?since=last-month&format=pdf&locale=de&sort=asc');
+    expect(response.status).toBe(422);
+    const fields = (await response.json()).error.fields as Array<{ path: string; message: string }>;
+    expect(Object.fromEntries(fields.map((field) => [field.path, field.message]))).toEqual({
+      since: 'Write since as a number of days (30d), a date (2026-10-01) or all.',
+      format: 'A format is one of: json, markdown, csv.',
+      locale: 'Ask for the report in one of the languages nl or en, e.g. locale=en.',
+      sort: 'Unknown field "sort": check its spelling, or remove it.',
+    });
+    const future = await insights('?since=2030-01-01');
+    expect(future.status).toBe(422);
+    expect((await future.json()).error.fields[0].message).toContain('The period starts after now');
+  });
+});
+
+describe('GET /v1/admin/insights/docs', () => {
+  const insights = (query: string, key: string | null) =>
+    app.request(`/v1/admin/insights/docs${query}`, { headers: key === null ? {} : { Authorization: `Bearer ${key}` } });
+
+  it('finds the site by its key when the key opens exactly one', async () => {
+    const response = await insights('?since=all', FIXTURE_SECRET_KEY);
+    expect(response.status).toBe(200);
+    expect(v.parse(DocsReportSchema, await response.json())).toMatchObject({ site: 'fixture', totals: { cases: 11 } });
+  });
+
+  it('asks for site= when the key opens several sites, and takes the one named', async () => {
+    const several = await insights('', DEMO_SECRET_KEY);
+    expect(several.status).toBe(422);
+    expect((await several.json()).error.fields).toEqual([
+      { path: 'site', code: 'required', message: 'This key opens several sites (demo, devices). Name one with site=, e.g. site=demo.' },
+    ]);
+    const named = await insights('?site=devices&format=csv', DEMO_SECRET_KEY);
+    expect(named.status).toBe(200);
+    expect(named.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+  });
+
+  it('refuses without a key, with a key of no site or of another site, and for an unknown site', async () => {
+    expect((await insights('', null)).status).toBe(401);
+    expect((await insights('', 'wrong-key-wrong-key-wrong-key')).status).toBe(401);
+    expect((await insights('?site=fixture', DEMO_SECRET_KEY)).status).toBe(401);
+    expect((await insights('?site=nowhere', DEMO_SECRET_KEY)).status).toBe(404);
   });
 
   it('logged no unexpected errors', () => {

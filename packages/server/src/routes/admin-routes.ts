@@ -1,10 +1,14 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { ERROR_CODES, normalizeReference, parseOrThrow, StatusInputSchema, SupportMessageInputSchema } from '@loket/sdk';
+import { ERROR_CODES, formatDocsReport, normalizeReference, parseOrThrow, StatusInputSchema, SupportMessageInputSchema, ValidationError } from '@loket/sdk';
+import type { DocsReportFormat } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { readJson } from '../http/read-json';
 import { readBearerToken } from '../http/request-headers';
 import { requireSecretKey } from '../http/require-secret-key';
+import { buildDocsReport } from '../insights/docs-report';
+import { readDocsReportRequest } from '../insights/docs-report-request';
+import { resolvePeriod } from '../insights/report-period';
 import { findSite } from '../sites/find-site';
 import type { Site } from '../sites/site-schema';
 import { readTimeline } from '../store/case-events';
@@ -14,6 +18,26 @@ import { addSupportMessage, changeStatus } from '../store/case-updates';
 import { toSupportCase } from '../store/case-views';
 import type { Database } from '../store/database';
 import { readCaseListQuery } from './case-list-query';
+
+const CONTENT_TYPES: Record<Exclude<DocsReportFormat, 'json'>, string> = {
+  markdown: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/**
+ * Answers with the documentation fix report of a site, in the format asked for: JSON, or the
+ * SDK's `formatDocsReport` Markdown or CSV.
+ *
+ * @throws {ValidationError} for a wrong `since`, `locale` or `format` (answered with 422).
+ */
+async function respondWithDocsReport(c: Context, db: Database, site: Site, options: { now: Date; query: Record<string, string> }): Promise<Response> {
+  const { now, query } = options;
+  const request = readDocsReportRequest(query, { locale: site.defaultLocale, format: 'json' });
+  const period = await resolvePeriod(db, request.since, { now, timeZone: site.timeZone });
+  const report = await buildDocsReport(db, site, { ...period, locale: request.locale });
+  if (request.format === 'json') return c.json(report);
+  return c.body(formatDocsReport(report, request.format), 200, { 'Content-Type': CONTENT_TYPES[request.format] });
+}
 
 const caseNotFound = (site: string) => new ApiError(404, ERROR_CODES.caseNotFound, `Site '${site}' has no case with this reference. Check the reference, e.g. LK-4F7Q-92KD.`);
 
@@ -36,6 +60,7 @@ export function adminRoutes(db: Database, sites: ReadonlyMap<string, Site>, now:
       const site = authorizedSite(c);
       return c.json(await listCases(db, site.key, readCaseListQuery(c.req.query())));
     })
+    .get('/:site/insights/docs', async (c) => respondWithDocsReport(c, db, authorizedSite(c), { now: now(), query: c.req.query() }))
     .get('/:site/cases/:reference', async (c) => {
       const site = authorizedSite(c);
       const row = await readCaseRow(db, referenceOf(c, site), site.key);
@@ -58,4 +83,44 @@ export function adminRoutes(db: Database, sites: ReadonlyMap<string, Site>, now:
       if (!updated) throw caseNotFound(site.key);
       return c.json(updated, 201);
     });
+}
+
+/**
+ * Routes under `/v1/admin/insights` that name the site in the query (`?site=demo`), or not at all
+ * when the secret key belongs to exactly one site.
+ */
+export function adminInsightRoutes(db: Database, sites: ReadonlyMap<string, Site>, now: () => Date) {
+  const siteOfKey = (c: Context): Site => {
+    const key = readBearerToken(c);
+    const named = c.req.query('site');
+    if (named !== undefined) {
+      const site = findSite(sites, named);
+      requireSecretKey(site, key);
+      return site;
+    }
+    const holders = [...sites.values()].filter((site) => {
+      try {
+        requireSecretKey(site, key);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (holders.length === 1) return holders[0]!;
+    if (holders.length === 0) {
+      throw new ApiError(401, ERROR_CODES.unauthorized, 'Send a secret key of the site as Authorization: Bearer <key> (the keys are under secretKeys in its site.yaml), and name the site with site=<key>.');
+    }
+    throw new ValidationError([{
+      path: 'site',
+      code: 'required',
+      message: `This key opens several sites (${holders.map((site) => site.key).join(', ')}). Name one with site=, e.g. site=${holders[0]!.key}.`,
+    }]);
+  };
+
+  return new Hono().get('/docs', async (c) => {
+    const site = siteOfKey(c);
+    c.header('Cache-Control', 'no-store');
+    const { site: _named, ...query } = c.req.query();
+    return respondWithDocsReport(c, db, site, { now: now(), query });
+  });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { loadSites } from '../sites/load-sites';
-import { forgetEvidence } from '../store/evidence-store';
+import { evidenceVersion, forgetEvidence } from '../store/evidence-store';
 import type { Database } from '../store/database';
 import { ORDERS_FLOW, SITE_YAML, writeTempFiles } from '../test-files';
 import type { TempFolder } from '../test-files';
@@ -137,6 +137,51 @@ describe('POST /v1/sites/:site/attempts', () => {
   });
 });
 
+describe('POST /v1/sites/:site/impressions', () => {
+  it('records each article shown for a report once, as a shown row without text', async () => {
+    const response = await post('/v1/sites/acme/impressions', {
+      articles: ['installer-old-windows', 'installer', 'installer'], locale: 'en', report: 'report-impressions-1', topic: 'orders',
+      environment: { os: { name: 'Windows', version: '7' } },
+    });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ recorded: 2 });
+    const { rows } = await db.query<{ article: string; outcome: string; text: string; topic: string; environment: unknown }>(
+      `SELECT article, outcome, text, topic, environment FROM attempts WHERE report_id = 'report-impressions-1' ORDER BY article`,
+    );
+    expect(rows).toEqual([
+      { article: 'installer', outcome: 'shown', text: '', topic: 'orders', environment: { os: { name: 'Windows', version: '7' } } },
+      { article: 'installer-old-windows', outcome: 'shown', text: '', topic: 'orders', environment: { os: { name: 'Windows', version: '7' } } },
+    ]);
+  });
+
+  it('refuses articles the site does not have in that language, naming each, and stores none', async () => {
+    const response = await post('/v1/sites/acme/impressions', { articles: ['installer', 'installer-old-windows', 'ghost'], locale: 'nl', report: 'report-impressions-2' });
+    expect(response.status).toBe(422);
+    expect((await response.json()).error.fields).toEqual([
+      expect.objectContaining({ path: 'articles.1', code: 'unknown_value', message: expect.stringContaining("There is no article 'installer-old-windows' in 'nl'.") }),
+      expect.objectContaining({ path: 'articles.2', code: 'unknown_value' }),
+    ]);
+    const { rows } = await db.query(`SELECT 1 FROM attempts WHERE report_id = 'report-impressions-2'`);
+    expect(rows).toEqual([]);
+  });
+
+  it('refuses an empty list and a malformed report id', async () => {
+    const response = await post('/v1/sites/acme/impressions', { articles: [], locale: 'en', report: 'no spaces!' });
+    expect(response.status).toBe(422);
+    expect((await response.json()).error.fields.map((field: { path: string }) => field.path).sort()).toEqual(['articles', 'report']);
+  });
+});
+
+describe('report ids on attempts', () => {
+  it('stores the report id with the attempt', async () => {
+    const response = await post('/v1/sites/acme/attempts', { article: 'installer', outcome: 'opened', locale: 'en', report: 'report-attempts-1' });
+    expect(response.status).toBe(201);
+    const { id } = await response.json();
+    const { rows } = await db.query<{ report_id: string; outcome: string }>('SELECT report_id, outcome FROM attempts WHERE id = $1', [id]);
+    expect(rows[0]).toEqual({ report_id: 'report-attempts-1', outcome: 'opened' });
+  });
+});
+
 describe('articles tried before filing', () => {
   it('are stored with the case, so the agent sees what was already done', async () => {
     const created = await (await post('/v1/sites/acme/cases', {
@@ -178,6 +223,16 @@ describe('learning from outcomes', () => {
     await post('/v1/sites/acme/attempts', { article: 'installer', outcome: 'solved', locale: 'en', text: 'progress bar stuck halfway' });
     const after = (await app.request('/v1/sites/acme/articles?locale=en')).headers.get('ETag');
     expect(after).not.toBe(before);
+  });
+
+  it('rebuilds the learned ranking only for verdicts, not while customers see, open or find nothing', async () => {
+    const before = await evidenceVersion(db, 'acme');
+    expect((await post('/v1/sites/acme/impressions', { articles: ['installer'], locale: 'en' })).status).toBe(201);
+    expect((await post('/v1/sites/acme/attempts', { article: 'installer', outcome: 'opened', locale: 'en', text: 'wizard' })).status).toBe(201);
+    expect((await post('/v1/sites/acme/attempts', { outcome: 'no_match', locale: 'en', text: 'zebra' })).status).toBe(201);
+    expect(await evidenceVersion(db, 'acme')).toBe(before);
+    expect((await post('/v1/sites/acme/attempts', { article: 'installer', outcome: 'not_solved', locale: 'en', text: 'wizard' })).status).toBe(201);
+    expect(await evidenceVersion(db, 'acme')).not.toBe(before);
   });
 
   it('forgets what it learned for an article when a person says so', async () => {

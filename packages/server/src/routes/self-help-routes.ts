@@ -1,17 +1,30 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { answerWords, AttemptInputSchema, ERROR_CODES, LocaleSchema, parseOrThrow, rankArticles, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
-import type { KnowledgeBase } from '@loket/sdk';
+import { answerWords, AttemptInputSchema, ERROR_CODES, ImpressionInputSchema, LocaleSchema, parseOrThrow, rankArticles, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
+import type { FieldError, KnowledgeBase, Locale } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { readJson } from '../http/read-json';
 import type { KnowledgeFor } from '../kb/knowledge-cache';
 import { stripPersonalData } from '../kb/strip-personal-data';
 import { findSite } from '../sites/find-site';
 import type { Site } from '../sites/site-schema';
-import { recordAttempt } from '../store/attempt-store';
+import { recordAttempt, recordImpressions } from '../store/attempt-store';
 import type { Database } from '../store/database';
 
-/** Routes under `/v1/sites/:site` for self-help: the articles, suggestions, and attempts. */
+/**
+ * Refuses article ids the site has no article for in this language, as the widget only ever shows
+ * and opens the site's own articles.
+ *
+ * @throws {ValidationError} with one `unknown_value` field per unknown article.
+ */
+function requireKnownArticles(site: Site, locale: Locale, articles: ReadonlyArray<{ id: string; path: string }>): void {
+  const unknown: FieldError[] = articles
+    .filter(({ id }) => !site.articles.some((article) => article.id === id && article.locale === locale))
+    .map(({ id, path }) => ({ path, code: 'unknown_value', message: `There is no article '${id}' in '${locale}'. Use an id from GET /v1/sites/${site.key}/articles?locale=${locale}.` }));
+  if (unknown.length > 0) throw new ValidationError(unknown);
+}
+
+/** Routes under `/v1/sites/:site` for self-help: the articles, suggestions, impressions and attempts. */
 export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, knowledgeFor: KnowledgeFor) {
   return new Hono()
     .get('/:site/articles', async (c) => {
@@ -49,12 +62,24 @@ export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, k
       });
       return c.json({ suggestions: ranked.map(({ id, title, score }) => ({ id, title, score })) });
     })
+    .post('/:site/impressions', async (c) => {
+      const site = findSite(sites, c.req.param('site'));
+      const input = parseOrThrow(ImpressionInputSchema, await readJson(c));
+      requireKnownArticles(site, input.locale, input.articles.map((id, index) => ({ id, path: `articles.${index}` })));
+      const recorded = await recordImpressions(db, {
+        site: site.key,
+        articles: input.articles,
+        locale: input.locale,
+        ...(input.topic ? { topic: input.topic } : {}),
+        environment: input.environment,
+        ...(input.report ? { report: input.report } : {}),
+      });
+      return c.json({ recorded }, 201);
+    })
     .post('/:site/attempts', async (c) => {
       const site = findSite(sites, c.req.param('site'));
       const input = parseOrThrow(AttemptInputSchema, await readJson(c));
-      if (input.article && !site.articles.some((article) => article.id === input.article && article.locale === input.locale)) {
-        throw new ValidationError([{ path: 'article', code: 'unknown_value', message: `There is no article '${input.article}' in '${input.locale}'.` }]);
-      }
+      if (input.article) requireKnownArticles(site, input.locale, [{ id: input.article, path: 'article' }]);
       const id = await recordAttempt(db, {
         site: site.key,
         ...(input.article ? { article: input.article } : {}),
@@ -64,6 +89,7 @@ export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, k
         answers: input.answers,
         text: stripPersonalData(input.text),
         environment: input.environment,
+        ...(input.report ? { report: input.report } : {}),
       });
       return c.json({ id }, 201);
     });

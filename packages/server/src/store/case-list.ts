@@ -1,4 +1,4 @@
-import type { CasePriority, CaseStatus, SupportCaseList, SupportLevel } from '@loket/sdk';
+import type { CasePriority, CaseStatus, DeviceType, SupportCaseList, SupportLevel } from '@loket/sdk';
 import type { CaseRow } from './case-row';
 import { toSupportCaseSummary } from './case-views';
 import type { Queryable } from './database';
@@ -11,6 +11,14 @@ export type CaseListQuery = {
   topic?: string;
   /** Only cases that were (`true`) or were not (`false`) escalated. */
   escalated?: boolean;
+  /** Operating system name as captured, e.g. `Windows` (case-insensitive). */
+  os?: string;
+  /** With `os`: this version, or a version under it (`10` matches `10` and `10.15.7`, not `100`). */
+  osVersion?: string;
+  /** Browser name as captured, e.g. `Safari` (case-insensitive). */
+  browser?: string;
+  /** Kind of device. */
+  device?: DeviceType;
   /** Text in the reference, the description, a message or a repeat contact (case-insensitive). */
   q?: string;
   limit: number;
@@ -40,8 +48,8 @@ export function decodeCursor(cursor: string): { updatedAt: string; id: string } 
 }
 
 /** Escapes `%`, `_` and `\` so text is matched literally by LIKE. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
 /**
@@ -60,8 +68,14 @@ export async function listCases(db: Queryable, site: string, query: CaseListQuer
   if (query.level) where.push(`level = ${param(query.level)}`);
   if (query.topic) where.push(`topic = ${param(query.topic)}`);
   if (query.escalated !== undefined) where.push(`jsonb_array_length(escalations) ${query.escalated ? '>' : '='} 0`);
+  if (query.os) where.push(`lower(environment->'os'->>'name') = lower(${param(query.os)})`);
+  if (query.os && query.osVersion) {
+    where.push(`(environment->'os'->>'version' = ${param(query.osVersion)} OR environment->'os'->>'version' LIKE ${param(`${escapeLike(query.osVersion)}.%`)})`);
+  }
+  if (query.browser) where.push(`lower(environment->'browser'->>'name') = lower(${param(query.browser)})`);
+  if (query.device) where.push(`environment->'device'->>'type' = ${param(query.device)}`);
   if (query.q) {
-    const pattern = param(likePattern(query.q));
+    const pattern = param(`%${escapeLike(query.q)}%`);
     where.push(`(reference ILIKE ${pattern} OR description ILIKE ${pattern} OR EXISTS (
       SELECT 1 FROM case_events e WHERE e.case_id = cases.id AND e.type IN ('message', 'repeat_contact')
          AND (e.data->>'text' ILIKE ${pattern} OR e.data->>'description' ILIKE ${pattern})))`);

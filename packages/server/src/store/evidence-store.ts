@@ -2,16 +2,17 @@ import { learnFromOutcomes, LOCALES } from '@loket/sdk';
 import type { LearnedTerms, Locale, OutcomeEvidence } from '@loket/sdk';
 import type { Queryable } from './database';
 
-
 /**
- * A fingerprint of a site's evidence: changes when an outcome is recorded or evidence is
- * forgotten, so every instance notices without keeping state in memory.
+ * A fingerprint of a site's evidence: changes when an outcome (`solved` or `not_solved`) is
+ * recorded or evidence is forgotten, so every instance notices without keeping state in memory.
+ * Impressions, opened articles and `no_match` rows teach the ranking nothing, so they leave it
+ * alone and the learned ranking is not rebuilt while customers merely browse.
  */
 export async function evidenceVersion(db: Queryable, site: string): Promise<string> {
   const { rows } = await db.query<{ attempts: number; latest: Date | null; forgotten: number }>(
-    `SELECT (SELECT count(*)::int FROM attempts WHERE site = $1 AND article IS NOT NULL) AS attempts,
-            (SELECT max(created_at) FROM attempts WHERE site = $1) AS latest,
-            (SELECT count(*)::int FROM forgotten_evidence WHERE site = $1) AS forgotten`,
+    `SELECT count(*)::int AS attempts, max(created_at) AS latest,
+            (SELECT count(*)::int FROM forgotten_evidence WHERE site = $1) AS forgotten
+       FROM attempts WHERE site = $1 AND article IS NOT NULL AND outcome IN ('solved', 'not_solved')`,
     [site],
   );
   const row = rows[0]!;

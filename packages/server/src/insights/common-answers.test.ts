@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_SITE } from './docs-report-fixture';
+import { commonAnswers } from './common-answers';
+
+const software = FIXTURE_SITE.flows.find((flow) => flow.id === 'software')!;
+
+describe('commonAnswers', () => {
+  it('keeps answers at least half the group gave, most common first, worded by the flow', () => {
+    expect(commonAnswers(software, [{ problem: 'error', admin: 'no' }, { problem: 'error', admin: 'yes' }, { problem: 'wont-start', admin: 'no' }, { problem: 'error' }], 'nl')).toEqual([
+      { question: 'problem', answer: 'error', questionText: 'Wat gebeurt er?', answerText: 'Er verschijnt een foutmelding', count: 3 },
+      { question: 'admin', answer: 'no', questionText: "Mag u zelf programma's installeren?", answerText: 'Nee', count: 2 },
+    ]);
+  });
+
+  it('shows a question the flow no longer has by its ids, and leaves out free text', () => {
+    expect(commonAnswers(software, [{ gone: 'x' }, { gone: 'x' }], 'en')).toEqual([{ question: 'gone', answer: 'x', questionText: 'gone', answerText: 'x', count: 2 }]);
+    expect(commonAnswers(undefined, [{ note: ['a', 'b'] }, { note: ['a'] }], 'en')).toEqual([]);
+  });
+});
