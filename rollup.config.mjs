@@ -1,5 +1,5 @@
 // Builds every package: `npm run build` (or `npm start`, which builds what is missing).
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -26,6 +26,24 @@ function copyFolder(from, to = '') {
         if (!entry.isFile()) continue;
         const path = join(entry.parentPath ?? entry.path, entry.name);
         this.emitFile({ type: 'asset', fileName: join(to, relative(from, path)), source: await readFile(path) });
+      }
+    },
+  };
+}
+
+/**
+ * Deletes hashed chunks (`name-AbCd1234.js`) of earlier builds from `dir`: each change gives a
+ * chunk a new name, and nothing else would ever remove the old one.
+ */
+function removeStaleChunks(dir) {
+  return {
+    name: 'remove-stale-chunks',
+    async writeBundle(options, bundle) {
+      const written = new Set(Object.keys(bundle).map((file) => join(options.dir, file)));
+      const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+      for (const entry of entries) {
+        const path = join(dir, entry.name);
+        if (entry.isFile() && /-[\w-]{8}\.js(\.map)?$/.test(entry.name) && !written.has(path)) await rm(path, { force: true });
       }
     },
   };
@@ -85,10 +103,22 @@ export default [
     plugins: [copyFolder('packages/server/src/store/migrations', 'migrations')],
     chunkFileNames: '[name]-[hash].js',
   }),
-  // The demo site: one module with preact, plus its static files.
+  // The demo site: one module with preact, plus its static files. The support console (/console)
+  // is a chunk of its own, loaded with import() only there, so customers never download it.
   {
     input: 'packages/demo-site/src/main.tsx',
-    plugins: [resolve({ browser: true }), transpile({ minify: true, jsx: 'automatic', jsxImportSource: 'preact' }), copyFolder('packages/demo-site/public')],
-    output: { dir: 'packages/demo-site/dist', entryFileNames: 'assets/app.js', format: 'es', sourcemap: true },
+    plugins: [
+      resolve({ browser: true }),
+      transpile({ minify: true, jsx: 'automatic', jsxImportSource: 'preact' }),
+      copyFolder('packages/demo-site/public'),
+      removeStaleChunks('packages/demo-site/dist/assets'),
+    ],
+    output: {
+      dir: 'packages/demo-site/dist',
+      entryFileNames: 'assets/app.js',
+      chunkFileNames: 'assets/[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
   },
 ];

@@ -13,16 +13,28 @@ export function readCurrentPath(): string {
   return trimmed === '' ? '/' : trimmed;
 }
 
+/** Options for {@link navigate}. */
+export interface NavigateOptions {
+  /** Replace the current history entry instead of adding one. @default false */
+  replace?: boolean;
+  /**
+   * Keep the scroll position, for a change within the page shown, such as new filters on a list.
+   * @default false
+   */
+  keepScroll?: boolean;
+}
+
 /**
  * Shows another page of the site without reloading, adding it to the browser history.
- * @param url A same-origin path such as `/support`.
+ * @param url A same-origin path such as `/support`, optionally with a query string.
  */
-export function navigate(url: string): void {
+export function navigate(url: string, options: NavigateOptions = {}): void {
   const target = new URL(url, location.href);
   if (target.href === location.href) return;
-  history.pushState(null, '', target);
+  if (options.replace) history.replaceState(null, '', target);
+  else history.pushState(null, '', target);
   // A new page starts at the top; on back and forward the browser restores the scroll position itself.
-  window.scrollTo(0, 0);
+  if (!options.keepScroll) window.scrollTo(0, 0);
   notifyListeners();
 }
 
@@ -48,6 +60,16 @@ export function usePath(): string {
   const [path, setPath] = useState(readCurrentPath);
   useEffect(() => subscribeToPath(setPath), []);
   return path;
+}
+
+/**
+ * Preact hook giving the query string of the current page, re-rendering when it changes.
+ * @returns For example `?status=new&topic=internet`, or `''`.
+ */
+export function useSearch(): string {
+  const [search, setSearch] = useState(() => location.search);
+  useEffect(() => subscribeToPath(() => setSearch(location.search)), []);
+  return search;
 }
 
 /**

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CASE_STATUSES } from '@loket/sdk';
+import type { CaseStatus, SupportCase } from '@loket/sdk';
+import { useConsole } from '../console-context';
+import { describeError } from '../describe-error';
+import { FormOutcome } from './form-outcome';
+import type { Outcome } from './form-outcome';
+
+interface StatusFormProps {
+  supportCase: SupportCase;
+  onChanged: (updated: SupportCase) => void;
+}
+
+/** Changes the status of the case; the customer sees the new status in the widget. */
+export function StatusForm({ supportCase, onChanged }: StatusFormProps) {
+  const { support, texts } = useConsole();
+  const t = texts.case.statusForm;
+  const [status, setStatus] = useState<CaseStatus>(supportCase.status);
+  const [saving, setSaving] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // A reply can change the status too; the choice follows the case.
+  useEffect(() => setStatus(supportCase.status), [supportCase.status]);
+
+  const save = async () => {
+    if (saving) return;
+    if (status === supportCase.status) {
+      setOutcome({ kind: 'invalid', message: t.unchanged });
+      return;
+    }
+    setSaving(true);
+    setOutcome(null);
+    try {
+      const updated = await support.cases.setStatus(supportCase.reference, status);
+      onChanged(updated);
+      setOutcome({ kind: 'done', message: t.done(texts.status[updated.status]) });
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: `${t.failed} ${describeError(error, texts)}` });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      class="status-form"
+      aria-labelledby="status-form-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h3 id="status-form-title">{t.title}</h3>
+      <div class="inline-form">
+        <div class="field">
+          <label for="case-status">{t.label}</label>
+          <select id="case-status" value={status} onChange={(event) => setStatus(event.currentTarget.value as CaseStatus)}>
+            {CASE_STATUSES.map((option) => (
+              <option key={option} value={option}>
+                {texts.status[option]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="console-button" aria-disabled={saving}>
+          {saving ? t.saving : t.submit}
+        </button>
+      </div>
+      {outcome !== null && <FormOutcome outcome={outcome} />}
+    </form>
+  );
+}

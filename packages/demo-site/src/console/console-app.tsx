@@ -1,0 +1,113 @@
+import { useMemo, useState } from 'preact/hooks';
+import { createClient, createSupportClient } from '@loket/sdk';
+import type { Language } from '../texts';
+import { CasePage } from './case/case-page';
+import { ConsoleContext, useConsole } from './console-context';
+import type { ConsoleContextValue } from './console-context';
+import { matchConsoleView } from './console-routes';
+import type { ConsoleView } from './console-routes';
+import { CONSOLE_TEXTS } from './console-texts';
+import { InboxPage } from './inbox/inbox-page';
+import { ReportPage } from './report/report-page';
+import { forgetSessionKey, readSessionKey, storeSessionKey } from './session-key';
+import { useLiveRegion } from './shell/live-region';
+import { ConsoleHeader } from './shell/console-header';
+import { ConsoleNotFound } from './shell/console-not-found';
+import { SignInPage } from './shell/sign-in-page';
+import { useViewFocus } from './shell/use-view-focus';
+import { useSiteData } from './site-data';
+import { useDocumentTitle } from './use-document-title';
+
+/** The site the console handles: the demo's own (see `data-site` in public/index.html). */
+const SITE = 'demo';
+
+// Public site data (topics, article titles) needs no key; one client serves every sign-in.
+const client = createClient({ baseUrl: location.origin, site: SITE });
+const connect = (secretKey: string) => createSupportClient({ baseUrl: location.origin, site: SITE, secretKey });
+
+export interface ConsoleAppProps {
+  /** The current path, under `/console`. */
+  path: string;
+  language: Language;
+  onLanguageChange: (language: Language) => void;
+}
+
+/**
+ * The support console: sign-in with the site's secret key, then the inbox, a case, or the
+ * documentation fix report, under a header of its own. Loaded only when a `/console` page opens.
+ */
+export function ConsoleApp({ path, language, onLanguageChange }: ConsoleAppProps) {
+  const texts = CONSOLE_TEXTS[language];
+  const [secretKey, setSecretKey] = useState(readSessionKey);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { announce, region } = useLiveRegion();
+  const site = useSiteData(client, language);
+  const support = useMemo(() => (secretKey === null ? null : connect(secretKey)), [secretKey]);
+  useViewFocus(support === null ? 'sign-in' : path);
+
+  const signOut = (message: string) => {
+    forgetSessionKey();
+    setSecretKey(null);
+    setNotice(message);
+  };
+  const context: ConsoleContextValue | null =
+    support === null
+      ? null
+      : { support, client, site, language, texts, announce, signOutExpired: () => signOut(texts.signIn.expired) };
+
+  return (
+    <div class="console">
+      <a class="skip-link" href="#main">
+        {texts.skipLink}
+      </a>
+      <ConsoleHeader
+        texts={texts}
+        language={language}
+        onLanguageChange={onLanguageChange}
+        path={path}
+        onSignOut={support === null ? undefined : () => signOut(texts.signIn.signedOut)}
+      />
+      <main id="main" tabIndex={-1} class="console-main">
+        <div class="console-container">
+          {context === null ? (
+            <SignInPage
+              texts={texts}
+              connect={connect}
+              notice={notice}
+              onSignedIn={(key) => {
+                storeSessionKey(key);
+                setNotice(null);
+                setSecretKey(key);
+              }}
+            />
+          ) : (
+            <ConsoleContext.Provider value={context}>
+              <ConsoleViewFor view={matchConsoleView(path)} />
+            </ConsoleContext.Provider>
+          )}
+        </div>
+      </main>
+      {region}
+    </div>
+  );
+}
+
+function ConsoleViewFor({ view }: { view: ConsoleView }) {
+  switch (view.name) {
+    case 'inbox':
+      return <InboxPage />;
+    case 'case':
+      // Keyed by reference: another case starts with fresh forms.
+      return <CasePage key={view.reference} reference={view.reference} />;
+    case 'report':
+      return <Report />;
+    case 'notFound':
+      return <ConsoleNotFound />;
+  }
+}
+
+function Report() {
+  const { support, language, texts } = useConsole();
+  useDocumentTitle(texts.documentTitle(texts.report.documentTitle));
+  return <ReportPage support={support} locale={language} />;
+}

@@ -1,0 +1,8 @@
+import { useEffect } from 'preact/hooks';
+
+/** Preact hook that keeps the tab's title on the view being shown. */
+export function useDocumentTitle(title: string): void {
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}
