@@ -19,15 +19,38 @@ const LOADING_TEXTS: Record<Language, { loading: string; failed: string; reload:
 
 let loading: Promise<FunctionComponent<ConsoleAppProps>> | undefined;
 
+// The console's styles come with its code, so customers of the site never download them either.
+const CONSOLE_STYLESHEETS = ['/assets/styles/console.css', '/assets/styles/console-report.css'];
+
+/** Adds a stylesheet to the page once; resolves when it has loaded, so nothing shows unstyled. */
+function loadStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => {
+      link.remove();
+      reject(new Error(`Could not load ${href}`));
+    };
+    document.head.append(link);
+  });
+}
+
+function loadConsole(): Promise<FunctionComponent<ConsoleAppProps>> {
+  return Promise.all([import('./console-app'), ...CONSOLE_STYLESHEETS.map(loadStylesheet)]).then(([module]) => module.ConsoleApp);
+}
+
 /**
- * The support console, fetched with `import()` the first time a `/console` page opens, so
- * customers of the site never download it.
+ * The support console, fetched with `import()` (and its stylesheets) the first time a `/console`
+ * page opens, so customers of the site never download it.
  */
 export function LazyConsole(props: ConsoleAppProps) {
   const [ConsoleApp, setConsoleApp] = useState<FunctionComponent<ConsoleAppProps> | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    loading ??= import('./console-app').then((module) => module.ConsoleApp);
+    loading ??= loadConsole();
     loading.then(
       (component) => setConsoleApp(() => component),
       () => {

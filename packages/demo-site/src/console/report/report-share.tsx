@@ -45,7 +45,9 @@ export function ReportShare({ report, period, texts }: Props) {
 
   const download = (format: 'markdown' | 'csv') => {
     const fileName = `${t.fileName}-${period}-${report.until.slice(0, 10)}.${EXTENSIONS[format]}`;
-    const url = URL.createObjectURL(new Blob([formatDocsReport(report, format)], { type: MEDIA_TYPES[format] }));
+    // A byte order mark tells Excel the CSV is UTF-8, so "geëscaleerd" is not garbled.
+    const text = format === 'csv' ? `\uFEFF${formatDocsReport(report, format)}` : formatDocsReport(report, format);
+    const url = URL.createObjectURL(new Blob([text], { type: MEDIA_TYPES[format] }));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
