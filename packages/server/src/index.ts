@@ -16,6 +16,8 @@ export { loadArticles } from './kb/load-articles';
 export type { LoadedArticles, LoadArticlesOptions } from './kb/load-articles';
 export type { Site, SiteFile } from './sites/site-schema';
 export { openDatabase } from './store/open-database';
+export { DatabaseInUseError } from './store/data-dir-lock';
 export type { Database, Queryable } from './store/database';
 export type { DatabaseOptions } from './store/open-database';
 export type { PublicFiles } from './static/serve-public-files';
+export { seedDemo, DEMO_SEED, type SeedDemoOptions, type SeedDemoResult } from './demo/seed-demo';
