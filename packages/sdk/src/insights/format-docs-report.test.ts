@@ -46,7 +46,7 @@ describe('formatDocsReport', () => {
     const headings = markdown.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual([
       '## 1. Article “Installing on Windows 7 or 8” does not help',
-      '## 2. No article answers “samsung, code, app” \\(Television\\)',
+      '## 2. No article answers “samsung, code, app” (Television)',
       '## 3. Topic “Wi-Fi”: many repeat contacts and escalations',
     ]);
     expect(markdown).toContain('**Customers affected: 12** · article that does not help · `installer-windows-7-8`');
@@ -58,8 +58,15 @@ describe('formatDocsReport', () => {
 
   it('shows customers’ words as text, not as Markdown or HTML', () => {
     const markdown = formatDocsReport(report, 'markdown');
-    expect(markdown).toContain('> =HYPERLINK\\("x"\\) \\<b\\>bold\\</b\\> \\| pipe');
+    expect(markdown).toContain('> =HYPERLINK("x") \\<b\\>bold\\</b\\> \\| pipe');
     expect(markdown).not.toContain('<b>');
+  });
+
+  it('escapes a heading, quote or list marker at the start of customer text', () => {
+    const item = { ...unanswered, examples: ['# not a heading', '- not a list'] };
+    const markdown = formatDocsReport({ ...report, items: [item] }, 'markdown');
+    expect(markdown).toContain('> \\# not a heading');
+    expect(markdown).toContain('> \\- not a list');
   });
 
   it('says so when there is nothing to fix', () => {

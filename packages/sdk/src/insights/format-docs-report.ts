@@ -52,9 +52,16 @@ const LABELS: Record<Locale, Labels> = {
   },
 };
 
-/** Escapes text from customers and articles so Markdown shows it as written (no links, HTML or headings). */
+/**
+ * Escapes text from customers and articles so Markdown shows it as written: no emphasis, code,
+ * links (`[` is escaped, so `(` is harmless), HTML, table cells, or a heading, quote or list at
+ * the start; on one line.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (char) => `\\${char}`).replace(/\s*\n\s*/g, ' ');
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
+    .replace(/^([#>+-])/, '\\$1');
 }
 
 function markdownItem(item: Insight, report: DocsReport, labels: Labels): string[] {
