@@ -7,6 +7,11 @@ import type { Verdict } from './verdicts';
 export const MIN_JUDGED_IN_ENVIRONMENT = 3;
 /** Lowest failure rate at which a group of environments is named. */
 export const MIN_ENVIRONMENT_FAILURE_RATE = 0.5;
+/**
+ * How much more often an article must fail in a group than outside it for the group to be named:
+ * a group that fails as often as everywhere else says nothing about where the article falls short.
+ */
+export const MIN_ENVIRONMENT_LIFT = 0.1;
 /** Most groups of environments named per article. */
 export const MAX_ENVIRONMENTS_PER_ARTICLE = 3;
 
@@ -14,7 +19,8 @@ export const MAX_ENVIRONMENTS_PER_ARTICLE = 3;
  * The groups of environments (operating system, browser, kind of device, each by
  * `environmentGroupOf`) where an article fails most: at least
  * {@link MIN_JUDGED_IN_ENVIRONMENT} verdicts and a failure rate of at least
- * {@link MIN_ENVIRONMENT_FAILURE_RATE}; the group whose failure rate is surely highest first (by
+ * {@link MIN_ENVIRONMENT_FAILURE_RATE}, and failing at least {@link MIN_ENVIRONMENT_LIFT} more often
+ * than the verdicts outside the group (so never a group that holds every verdict); the group whose failure rate is surely highest first (by
  * the lower bound of its 95% Wilson interval, so 8 of 10 outranks 3 of 3 and a broad group such as
  * `desktop` does not hide the one it contains, such as `Windows 7`), then by label; at most
  * {@link MAX_ENVIRONMENTS_PER_ARTICLE}.
@@ -39,6 +45,12 @@ export function worstEnvironments(verdicts: readonly Verdict[]): ArticleEnvironm
   return [...groups.values()]
     .map((group) => ({ ...group, failureRate: group.failed / group.judged }))
     .filter((group) => group.judged >= MIN_JUDGED_IN_ENVIRONMENT && group.failureRate >= MIN_ENVIRONMENT_FAILURE_RATE)
+    .filter((group) => {
+      const judgedElsewhere = verdicts.length - group.judged;
+      if (judgedElsewhere === 0) return false;
+      const failedElsewhere = verdicts.filter((verdict) => verdict.outcome === 'not_solved').length - group.failed;
+      return group.failureRate - failedElsewhere / judgedElsewhere >= MIN_ENVIRONMENT_LIFT;
+    })
     .sort((a, b) => surelyFailing(b) - surelyFailing(a) || compareText(a.environment.label, b.environment.label))
     .slice(0, MAX_ENVIRONMENTS_PER_ARTICLE);
 }

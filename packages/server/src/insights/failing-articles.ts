@@ -9,6 +9,11 @@ import type { Verdict } from './verdicts';
 
 /** Fewest reports an article must have failed in before it is on the report. */
 export const MIN_FAILED_REPORTS = 2;
+/**
+ * Lowest share of verdicts that must be "did not help" before an article is on the report: an
+ * article that helps nine customers in ten is doing its job, even if it failed for a few.
+ */
+export const MIN_FAILURE_RATE = 0.3;
 
 /**
  * The title of an article in the report's language, else in any language the site has it in,
@@ -20,7 +25,8 @@ export function articleTitle(site: Site, article: string, locale: Locale): strin
 }
 
 /**
- * Articles that did not help in at least {@link MIN_FAILED_REPORTS} reports in the period, all
+ * Articles that did not help in at least {@link MIN_FAILED_REPORTS} reports and at least
+ * {@link MIN_FAILURE_RATE} of their verdicts in the period, all
  * languages together: how often each was shown, tried, solved and failed (distinct reports, the
  * last verdict of each), the cases filed after it did not help, and the environments where it
  * fails most.
@@ -37,7 +43,10 @@ export async function findFailingArticles(
   const { period, verdicts, locale } = options;
   const byArticle = new Map<string, Verdict[]>();
   for (const verdict of verdicts) byArticle.set(verdict.article, [...(byArticle.get(verdict.article) ?? []), verdict]);
-  const failing = [...byArticle].filter(([, judged]) => judged.filter((verdict) => verdict.outcome === 'not_solved').length >= MIN_FAILED_REPORTS);
+  const failing = [...byArticle].filter(([, judged]) => {
+    const failed = judged.filter((verdict) => verdict.outcome === 'not_solved').length;
+    return failed >= MIN_FAILED_REPORTS && failed / judged.length >= MIN_FAILURE_RATE;
+  });
   if (failing.length === 0) return [];
   const articles = failing.map(([article]) => article);
   const usage = await loadUsage(db, site.key, period, articles);

@@ -7,6 +7,12 @@ import type { ReportPeriod } from './report-period';
 
 /** Fewest cases repeated or escalated that make a topic or environment a hotspot. */
 export const MIN_HOTSPOT_AFFECTED = 2;
+/**
+ * How much more often than across all cases an environment's cases must come back or be
+ * escalated to be a hotspot: common environments (the newest Windows, Chrome) have many such
+ * cases only because they have many cases.
+ */
+export const MIN_ENVIRONMENT_HOTSPOT_LIFT = 1.25;
 /** Most topics, and most environments, named as hotspots. */
 export const MAX_HOTSPOTS_PER_KIND = 5;
 
@@ -111,8 +117,12 @@ export function findHotspots(rows: readonly CaseGroupRow[]): Array<Omit<HotspotI
     environment,
     ...counts,
   });
+  const all = noCounts();
+  for (const row of rows) addCounts(all, row);
+  const overallShare = all.cases === 0 ? 0 : all.affected / all.cases;
+  const standsOut = (group: HotspotCounts) => group.affected / group.cases >= overallShare * MIN_ENVIRONMENT_HOTSPOT_LIFT;
   return [
     ...worst(topics.values()).map((group) => item(group, group.name, null)),
-    ...worst(environments.values()).map(({ environment, ...group }) => item(group, null, environment)),
+    ...worst([...environments.values()].filter(standsOut)).map(({ environment, ...group }) => item(group, null, environment)),
   ];
 }
