@@ -101,16 +101,16 @@ function ReportError({ problem, texts, onRetry, onSignIn }: ErrorProps) {
       <p>{body}</p>
       {problem === 'unauthorized' ? (
         onSignIn === undefined ? (
-          <a class="report-button" href="/console">
+          <a class="console-button" href="/console">
             {t.signIn}
           </a>
         ) : (
-          <button type="button" class="report-button" onClick={onSignIn}>
+          <button type="button" class="console-button" onClick={onSignIn}>
             {t.signIn}
           </button>
         )
       ) : (
-        <button type="button" class="report-button" onClick={onRetry}>
+        <button type="button" class="console-button" onClick={onRetry}>
           {t.retry}
         </button>
       )}

@@ -64,13 +64,13 @@ export function ReportShare({ report, period, texts }: Props) {
       <h2 id="report-share-heading">{t.heading}</h2>
       <p class="report-section__intro">{t.intro}</p>
       <div class="report-share__buttons">
-        <button type="button" class="report-button" onClick={copy}>
+        <button type="button" class="console-button" onClick={copy}>
           {t.copyMarkdown}
         </button>
-        <button type="button" class="report-button report-button--secondary" onClick={() => download('markdown')}>
+        <button type="button" class="console-button console-button-secondary" onClick={() => download('markdown')}>
           {t.downloadMarkdown}
         </button>
-        <button type="button" class="report-button report-button--secondary" onClick={() => download('csv')}>
+        <button type="button" class="console-button console-button-secondary" onClick={() => download('csv')}>
           {t.downloadCsv}
         </button>
       </div>
