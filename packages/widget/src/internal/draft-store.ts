@@ -43,6 +43,9 @@ const VERSION = 2;
 
 const keyFor = (site: string) => `loket:draft:${site}`;
 
+// As ReportIdSchema in the SDK: a stored id of another shape would make every send fail.
+const REPORT_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
 /**
  * Reads the draft of a site. Storage can be refused (private windows, strict settings); then
  * there is simply no draft.
@@ -82,7 +85,7 @@ function isDraft(value: unknown): value is Draft {
     isRecord(corrections) &&
     Array.isArray(articlesTried) && articlesTried.every((item) => isRecord(item) && typeof item.article === 'string') &&
     typeof step === 'string' &&
-    (id === undefined || typeof id === 'string') &&
+    (id === undefined || (typeof id === 'string' && REPORT_ID.test(id))) &&
     (attempt === undefined || (isRecord(attempt) && typeof attempt.key === 'string' && typeof attempt.fingerprint === 'string' && isRecord(attempt.input)))
   );
 }

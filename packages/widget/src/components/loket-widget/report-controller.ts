@@ -44,7 +44,9 @@ export class ReportController implements ReactiveController {
     const draft = loadDraft(this.site());
     if (!draft) return;
     const { attempt, ...report } = draft;
-    this.#report = this.#saved = report;
+    // A draft from before report ids gets one now, so its impressions and attempts are linked too.
+    this.#report = withId(report);
+    this.#saved = report;
     this.#attempt = attempt;
     this.#restoredFromDraft = report.topic !== '';
     this.host.requestUpdate();

@@ -39,10 +39,18 @@ export class SelfHelpController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    addEventListener('pagehide', this.#flushImpressions);
+  }
+
   hostDisconnected(): void {
     clearTimeout(this.#timer);
+    removeEventListener('pagehide', this.#flushImpressions);
     this.#impressions.flush();
   }
+
+  /** Leaving the page: what was shown is sent rather than lost. */
+  #flushImpressions = () => this.#impressions.flush();
 
   /** Starts loading the articles of a language, once. */
   load(locale: Locale): void {
@@ -99,6 +107,7 @@ export class SelfHelpController implements ReactiveController {
 
   /** Opens an article and records that the customer opened it (before saying whether it helped). */
   open(id: string): void {
+    this.#impressions.flush();
     this.openArticle = id;
     this.host.requestUpdate();
     this.client().selfHelp.recordAttempt({ ...this.report(), outcome: 'opened', article: id }).catch(() => {
