@@ -63,10 +63,13 @@ describe('formatDocsReport', () => {
   });
 
   it('escapes a heading, quote or list marker at the start of customer text', () => {
-    const item = { ...unanswered, examples: ['# not a heading', '- not a list'] };
+    const item = { ...unanswered, examples: ['# not a heading', '- not a list', '1. not a list', 'one\r\r# and no heading after a lone carriage return'] };
     const markdown = formatDocsReport({ ...report, items: [item] }, 'markdown');
     expect(markdown).toContain('> \\# not a heading');
     expect(markdown).toContain('> \\- not a list');
+    expect(markdown).toContain('> 1\\. not a list');
+    expect(markdown).toContain('> one # and no heading after a lone carriage return');
+    expect(markdown).not.toContain('\r');
   });
 
   it('says so when there is nothing to fix', () => {
@@ -76,7 +79,8 @@ describe('formatDocsReport', () => {
 
   it('writes CSV with a header, one row per item, quoted fields and defused formulas', () => {
     const csv = formatDocsReport(report, 'csv');
-    const lines = csv.trimEnd().split('\r\n');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('rank,kind,affected,title,why,action,article,topic,environment,shown,tried,solved,failed,failure_rate,filed_after,filed,cases,repeated,repeat_contacts,escalated,examples');
     expect(lines).toHaveLength(4);
     expect(lines[1]).toMatch(/^1,failing_article,12,Article “Installing on Windows 7 or 8” does not help,"12 customers said/);

@@ -59,9 +59,10 @@ const LABELS: Record<Locale, Labels> = {
  */
 function escapeMarkdown(text: string): string {
   return text
-    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
     .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
-    .replace(/^([#>+-])/, '\\$1');
+    .replace(/^([#>+-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 function markdownItem(item: Insight, report: DocsReport, labels: Labels): string[] {
@@ -153,12 +154,14 @@ function toCsv(report: DocsReport): string {
     const row = csvRow(item, report);
     return CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
   });
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  // The byte order mark tells Excel the file is UTF-8, so "geëscaleerd" is not garbled.
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 /**
  * Turns the documentation fix report into text: `markdown` ready to paste into an issue tracker
- * (one section per item with a to-do), `csv` for a spreadsheet (one row per item, RFC 4180), or
+ * (one section per item with a to-do), `csv` for a spreadsheet (one row per item, RFC 4180, with a
+ * byte order mark for Excel), or
  * `json` as the API sends it. Sentences are in the report's language.
  *
  * @example

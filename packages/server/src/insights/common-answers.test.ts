@@ -12,8 +12,8 @@ describe('commonAnswers', () => {
     ]);
   });
 
-  it('shows a question the flow no longer has by its ids, and leaves out free text', () => {
-    expect(commonAnswers(software, [{ gone: 'x' }, { gone: 'x' }], 'en')).toEqual([{ question: 'gone', answer: 'x', questionText: 'gone', answerText: 'x', count: 2 }]);
+  it('leaves out answers to questions the flow no longer has: they may be typed text, with personal details', () => {
+    expect(commonAnswers(software, [{ gone: 'Jan Jansen' }, { gone: 'Jan Jansen' }], 'en')).toEqual([]);
     expect(commonAnswers(undefined, [{ note: ['a', 'b'] }, { note: ['a'] }], 'en')).toEqual([]);
   });
 });

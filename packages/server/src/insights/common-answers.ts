@@ -5,7 +5,7 @@ import { compareText } from './compare-text';
 const YES_NO_TEXT: Record<Locale, Record<string, string>> = { nl: { yes: 'Ja', no: 'Nee' }, en: { yes: 'Yes', no: 'No' } };
 
 /** Kinds of question whose answers are choices that reports can share (not free text or dates). */
-const CHOICE_KINDS: ReadonlySet<string> = new Set(['single', 'multiple', 'yesno']);
+export const CHOICE_KINDS: ReadonlySet<string> = new Set(['single', 'multiple', 'yesno']);
 
 /**
  * Answers to the guided questions that at least half of a group of reports share, with the
@@ -24,8 +24,9 @@ export function commonAnswers(flow: Flow | undefined, answers: readonly Answers[
   for (const report of answers) {
     for (const [question, answer] of Object.entries(report)) {
       const kind = flow?.questions.find((candidate) => candidate.id === question)?.kind;
-      if (kind !== undefined && !CHOICE_KINDS.has(kind)) continue;
-      if (kind === undefined && typeof answer !== 'string') continue;
+      // Only answers chosen from the flow's options: typed answers and dates may hold personal
+      // details, and an answer to a question the flow no longer has cannot be told apart.
+      if (kind === undefined || !CHOICE_KINDS.has(kind)) continue;
       for (const chosen of new Set(Array.isArray(answer) ? answer : [answer])) {
         const key = `${question}\u0001${chosen}`;
         const entry = counts.get(key) ?? { question, answer: chosen, count: 0 };

@@ -42,7 +42,11 @@ export async function findFailingArticles(
 ): Promise<Array<Omit<FailingArticleInsight, 'rank'>>> {
   const { period, verdicts, locale } = options;
   const byArticle = new Map<string, Verdict[]>();
-  for (const verdict of verdicts) byArticle.set(verdict.article, [...(byArticle.get(verdict.article) ?? []), verdict]);
+  for (const verdict of verdicts) {
+    const judged = byArticle.get(verdict.article) ?? [];
+    judged.push(verdict);
+    byArticle.set(verdict.article, judged);
+  }
   const failing = [...byArticle].filter(([, judged]) => {
     const failed = judged.filter((verdict) => verdict.outcome === 'not_solved').length;
     return failed >= MIN_FAILED_REPORTS && failed / judged.length >= MIN_FAILURE_RATE;

@@ -38,6 +38,8 @@ describe('readSince', () => {
     expect(sinceMessage('0d')).toBe('since: Write since as 1d to 3660d, a date (2026-10-01) or all.');
     expect(sinceMessage('2026-02-30')).toBe('since: 2026-02-30 is not a date on the calendar. Write since as a number of days (30d), a date (2026-10-01) or all.');
     expect(sinceMessage('2026-10-01T25:00:00Z')).toBe('since: Write since as a number of days (30d), a date (2026-10-01) or all.');
+    // An offset no zone has: refused, not an internal error.
+    expect(sinceMessage('2026-10-01T06:00:00+99:00')).toBe('since: Write since as a number of days (30d), a date (2026-10-01) or all.');
   });
 });
 

@@ -63,7 +63,9 @@ export function readSince(text: string | undefined = DEFAULT_SINCE): Since {
   const zoned = ZONED.exec(trimmed);
   if (zoned) {
     const wallClock = LOCAL.exec(trimmed.slice(0, trimmed.length - zoned[1]!.length))!;
-    if (isCalendarTime(wallClock)) return { kind: 'instant', at: new Date(trimmed) };
+    const at = new Date(trimmed);
+    // An offset such as +99:00 passes the pattern but is no time at all.
+    if (isCalendarTime(wallClock) && !Number.isNaN(at.getTime())) return { kind: 'instant', at };
   }
   throw sinceError();
 }

@@ -1,8 +1,8 @@
 import { answerWords, termsOf } from '@loket/sdk';
-import type { Locale, UnansweredInsight } from '@loket/sdk';
+import type { Answers, Flow, Locale, UnansweredInsight } from '@loket/sdk';
 import type { Site } from '../sites/site-schema';
 import { clusterVectors } from './cluster-reports';
-import { commonAnswers } from './common-answers';
+import { CHOICE_KINDS, commonAnswers } from './common-answers';
 import { compareText } from './compare-text';
 import type { NoMatchReport } from './no-match-reports';
 import { cosine, tfIdfVectors } from './term-vectors';
@@ -14,6 +14,19 @@ export const MIN_REPORTS_IN_GROUP = 2;
 export const MAX_GROUP_WORDS = 5;
 /** Most examples shown per group. */
 export const MAX_GROUP_EXAMPLES = 3;
+/**
+ * Fewest reports of a group a word must occur in to be shown: a word only one customer wrote (a
+ * name, a customer number) says nothing about the group and may say something about that customer.
+ */
+export const MIN_REPORTS_PER_WORD = 2;
+
+/** The answers chosen from the flow's options, without typed answers and dates (they may hold personal details). */
+function chosenAnswers(flow: Flow, answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([question]) => {
+    const kind = flow.questions.find((candidate) => candidate.id === question)?.kind;
+    return kind !== undefined && CHOICE_KINDS.has(kind);
+  }));
+}
 
 /**
  * Groups the reports no article was suggested for into questions the documents do not answer:
@@ -30,7 +43,7 @@ export const MAX_GROUP_EXAMPLES = 3;
 export function findUnansweredQuestions(site: Site, reports: readonly NoMatchReport[], locale: Locale): Array<Omit<UnansweredInsight, 'rank'>> {
   const documents = reports.map((report) => {
     const flow = site.flows.find((candidate) => candidate.id === report.topic);
-    const answered = flow ? answerWords(flow, report.answers, report.locale) : '';
+    const answered = flow ? answerWords(flow, chosenAnswers(flow, report.answers), report.locale) : '';
     return {
       terms: [...termsOf(report.text, report.locale), ...termsOf(answered, report.locale)],
       words: [...writtenWords(report.text, report.locale), ...writtenWords(answered, report.locale)],
@@ -38,7 +51,11 @@ export function findUnansweredQuestions(site: Site, reports: readonly NoMatchRep
   });
   const vectors = tfIdfVectors(documents.map((document) => document.terms));
   const byTopic = new Map<string | null, number[]>();
-  reports.forEach((report, index) => byTopic.set(report.topic, [...(byTopic.get(report.topic) ?? []), index]));
+  reports.forEach((report, index) => {
+    const indexes = byTopic.get(report.topic) ?? [];
+    indexes.push(index);
+    byTopic.set(report.topic, indexes);
+  });
 
   const items: Array<Omit<UnansweredInsight, 'rank'>> = [];
   for (const [topic, indexes] of byTopic) {
@@ -47,7 +64,9 @@ export function findUnansweredQuestions(site: Site, reports: readonly NoMatchRep
       if (cluster.members.length < MIN_REPORTS_IN_GROUP) continue;
       const members = cluster.members.map((member) => indexes[member]!);
       const wordOf = mostWrittenWords(members.flatMap((index) => documents[index]!.words));
+      const reportsWith = (term: string) => members.filter((index) => documents[index]!.terms.includes(term)).length;
       const words = [...cluster.weights]
+        .filter(([term]) => reportsWith(term) >= MIN_REPORTS_PER_WORD)
         .sort(([termA, a], [termB, b]) => b - a || compareText(termA, termB))
         .map(([term]) => wordOf.get(term) ?? term);
       const nearest = [...members].sort((a, b) => cosine(vectors[b]!, cluster.centroid) - cosine(vectors[a]!, cluster.centroid));

@@ -165,6 +165,15 @@ describe('POST /v1/sites/:site/impressions', () => {
     expect(rows).toEqual([]);
   });
 
+  it('refuses a topic the site does not have, so the report only shows the site’s own topics', async () => {
+    for (const path of ['/v1/sites/acme/impressions', '/v1/sites/acme/attempts']) {
+      const body = path.endsWith('impressions') ? { articles: ['installer'], locale: 'en', topic: 'spam-topic' } : { outcome: 'no_match', locale: 'en', topic: 'spam-topic' };
+      const response = await post(path, body);
+      expect(response.status).toBe(422);
+      expect((await response.json()).error.fields).toEqual([expect.objectContaining({ path: 'topic', code: 'unknown_value' })]);
+    }
+  });
+
   it('refuses an empty list and a malformed report id', async () => {
     const response = await post('/v1/sites/acme/impressions', { articles: [], locale: 'en', report: 'no spaces!' });
     expect(response.status).toBe(422);

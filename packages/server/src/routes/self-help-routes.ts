@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { answerWords, AttemptInputSchema, ERROR_CODES, ImpressionInputSchema, LocaleSchema, parseOrThrow, rankArticles, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
-import type { FieldError, KnowledgeBase, Locale } from '@loket/sdk';
+import { answerWords, AttemptInputSchema, ERROR_CODES, ImpressionInputSchema, LocaleSchema, parseOrThrow, pruneAnswers, rankArticles, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
+import type { FieldError, Flow, KnowledgeBase, Locale } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { readJson } from '../http/read-json';
 import type { KnowledgeFor } from '../kb/knowledge-cache';
@@ -66,6 +66,7 @@ export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, k
       const site = findSite(sites, c.req.param('site'));
       const input = parseOrThrow(ImpressionInputSchema, await readJson(c));
       requireKnownArticles(site, input.locale, input.articles.map((id, index) => ({ id, path: `articles.${index}` })));
+      requireKnownTopic(site, input.topic);
       const recorded = await recordImpressions(db, {
         site: site.key,
         articles: input.articles,
@@ -80,17 +81,32 @@ export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, k
       const site = findSite(sites, c.req.param('site'));
       const input = parseOrThrow(AttemptInputSchema, await readJson(c));
       if (input.article) requireKnownArticles(site, input.locale, [{ id: input.article, path: 'article' }]);
+      const flow = requireKnownTopic(site, input.topic);
       const id = await recordAttempt(db, {
         site: site.key,
         ...(input.article ? { article: input.article } : {}),
         locale: input.locale,
         outcome: input.outcome,
         ...(input.topic ? { topic: input.topic } : {}),
-        answers: input.answers,
+        // Only answers the topic's flow shows for these answers, as for a case (docs/api.md).
+        answers: flow ? pruneAnswers(flow, input.answers) : {},
         text: stripPersonalData(input.text),
         environment: input.environment,
         ...(input.report ? { report: input.report } : {}),
       });
       return c.json({ id }, 201);
     });
+}
+
+/**
+ * The flow of the topic an impression or attempt names, so the documentation fix report only ever
+ * shows the site's own topics; none when no topic is named.
+ *
+ * @throws {ValidationError} `unknown_value` on `topic` for a topic the site does not have.
+ */
+function requireKnownTopic(site: Site, topic: string | undefined): Flow | undefined {
+  if (topic === undefined) return undefined;
+  const flow = site.flows.find((candidate) => candidate.id === topic);
+  if (!flow) throw new ValidationError([{ path: 'topic', code: 'unknown_value', message: `There is no topic '${topic}' on this site. Use a topic id from GET /v1/sites/${site.key}/config.` }]);
+  return flow;
 }
