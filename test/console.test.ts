@@ -193,6 +193,97 @@ describe('the support console', () => {
     await page.close();
   });
 
+  it('keeps an OS version the API would refuse out of the address, says a lost reply may have been sent, and follows the address for the report period', async () => {
+    const client = createClient({ baseUrl: demo.server.url, site: 'demo' });
+    const created = await client.cases.create({ topic: 'other', description: 'Vraag over de factuur van november.', environment: WINDOWS_11, locale: 'nl' });
+    const page = await demo.browser.newPage({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
+    const problems = watchForProblems(page);
+    const liveRegion = page.locator('[data-live-region]');
+
+    // The demo site's key is given, and said to be the demo's.
+    await page.goto(`${demo.server.url}/console`);
+    expect(await page.locator('#secret-key-hint').innerText()).toContain('de sleutel van de demo is demo-secret-key-not-for-production');
+    await page.getByLabel('Geheime sleutel').fill(SECRET_KEY);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+    await expect.poll(() => listedReferences(page)).toContain(created.reference);
+
+    // A version with a space is refused beside the field, in Dutch; what was typed stays and the address does not change.
+    await page.getByLabel('Besturingssysteem').selectOption('Windows');
+    const version = page.getByLabel('OS-versie');
+    await version.fill('10 Pro');
+    await page.getByRole('button', { name: 'Meldingen tonen' }).click();
+    const versionError = page.locator('#filter-os-version-error');
+    await versionError.waitFor();
+    expect(await versionError.innerText()).toContain('Schrijf de versie zonder spaties');
+    expect(await version.getAttribute('aria-invalid')).toBe('true');
+    expect(await version.getAttribute('aria-describedby')).toBe('filter-os-version-hint filter-os-version-error');
+    expect(await version.inputValue()).toBe('10 Pro');
+    await expect.poll(() => focused(page)).toBe('input:OS-versie');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // Corrected, the error goes as soon as the version is right.
+    await version.fill('11');
+    expect(await versionError.count()).toBe(0);
+    expect(await version.getAttribute('aria-invalid')).toBe('false');
+    await page.getByRole('button', { name: 'Meldingen tonen' }).click();
+    await page.waitForURL(/\/console\?os=Windows&osVersion=11$/);
+    await expect.poll(() => listedReferences(page)).toContain(created.reference);
+
+    // A link with such a version opens the inbox without it, and without the server's English.
+    await page.goto(`${demo.server.url}/console?os=Windows&osVersion=10%20Pro`);
+    await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+    await expect.poll(() => listedReferences(page)).toContain(created.reference);
+    expect(await page.getByLabel('OS-versie').inputValue()).toBe('');
+    expect(await page.locator('.console-error').count()).toBe(0);
+
+    // The server stores a reply, but its answer is lost on the way: the case is reloaded and the text stays.
+    await page.goto(`${demo.server.url}/console/cases/${created.reference}`);
+    await page.getByRole('heading', { level: 1, name: `Melding ${created.reference}` }).waitFor();
+    await page.locator('#case-timeline [data-event="created"]').waitFor();
+    await page.route(
+      '**/messages',
+      async (route) => {
+        await route.fetch();
+        await route.abort('connectionreset');
+      },
+      { times: 1 },
+    );
+    const reply = 'Welk factuurnummer staat bovenaan?';
+    await page.getByLabel('Bericht aan de klant').fill(reply);
+    await page.getByRole('button', { name: 'Bericht versturen' }).click();
+    const maybeSent = 'Je bericht is misschien toch verstuurd. De melding is opnieuw geladen: kijk in de tijdlijn voordat je het nog eens verstuurt.';
+    await page.getByText(maybeSent).waitFor();
+    await expect.poll(() => focused(page)).toBe(`p:${maybeSent}`);
+    expect(await page.getByLabel('Bericht aan de klant').inputValue()).toBe(reply);
+    await expect.poll(() => page.locator('#case-timeline [data-event="message"]').count()).toBe(1);
+    expect(await page.locator('#case-timeline [data-event="message"]').innerText()).toContain(reply);
+
+    // Messages are put into words when shown: in English now, the same outcome reads in English.
+    await page.getByRole('button', { name: /^EN,/ }).click();
+    await page.getByText('Your message may have been sent. The case was reloaded: check the timeline before sending it again.').waitFor();
+
+    // The report's period lives in the address: the menu's link to the report shows its default period again.
+    await page.getByRole('link', { name: 'Report', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'What to fix in the documentation' }).waitFor();
+    await page.getByLabel('90 days', { exact: true }).check();
+    await page.waitForURL(/\/console\/report\?since=90d$/);
+    await page.getByRole('link', { name: 'Report', exact: true }).click();
+    await page.waitForURL(/\/console\/report$/);
+    await expect.poll(() => page.getByLabel('30 days', { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel('90 days', { exact: true }).isChecked()).toBe(false);
+    await page.goBack();
+    await page.waitForURL(/\/console\/report\?since=90d$/);
+    await expect.poll(() => page.getByLabel('90 days', { exact: true }).isChecked()).toBe(true);
+
+    // Signing out is said, not only shown.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => liveRegion.innerText()).toBe('You are signed out.');
+    // The lost answer shows as a failed request in the browser's console.
+    expect(problems.filter((problem) => !problem.includes('ERR_CONNECTION_RESET'))).toEqual([]);
+    await page.close();
+  });
+
   it('opens a case from its address on a phone, in English, and says so when a case does not exist', async () => {
     const client = createClient({ baseUrl: demo.server.url, site: 'demo' });
     const created = await client.cases.create({ topic: 'other', description: 'Contract question', environment: IPHONE, locale: 'en' });
@@ -221,7 +312,9 @@ describe('the support console', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.goto(`${demo.server.url}/console/cases/LK-AAAA-AAAA`);
-    await page.getByText('This case does not exist.', { exact: false }).waitFor();
+    // Announced as it appears, with a way to try again.
+    await page.getByRole('alert').getByText('This case does not exist.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Try again' }).waitFor();
     expect(problems.filter((problem) => !problem.includes('404'))).toEqual([]);
     await page.close();
   });

@@ -14,6 +14,7 @@ import { useLiveRegion } from './shell/live-region';
 import { ConsoleHeader } from './shell/console-header';
 import { ConsoleNotFound } from './shell/console-not-found';
 import { SignInPage } from './shell/sign-in-page';
+import type { SignOutReason } from './shell/sign-in-page';
 import { useViewFocus } from './shell/use-view-focus';
 import { useSiteData } from './site-data';
 import { useDocumentTitle } from './use-document-title';
@@ -39,21 +40,21 @@ export interface ConsoleAppProps {
 export function ConsoleApp({ path, language, onLanguageChange }: ConsoleAppProps) {
   const texts = CONSOLE_TEXTS[language];
   const [secretKey, setSecretKey] = useState(readSessionKey);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<SignOutReason | null>(null);
   const { announce, region } = useLiveRegion();
   const site = useSiteData(client, language);
   const support = useMemo(() => (secretKey === null ? null : connect(secretKey)), [secretKey]);
   useViewFocus(support === null ? 'sign-in' : path);
 
-  const signOut = (message: string) => {
+  const signOut = (reason: SignOutReason) => {
     forgetSessionKey();
     setSecretKey(null);
-    setNotice(message);
+    setNotice(reason);
+    // The sign-in form shows the reason too, but a paragraph that appears is not read out by itself.
+    announce(texts.signIn[reason]);
   };
   const context: ConsoleContextValue | null =
-    support === null
-      ? null
-      : { support, client, site, language, texts, announce, signOutExpired: () => signOut(texts.signIn.expired) };
+    support === null ? null : { support, client, site, language, texts, announce, signOutExpired: () => signOut('expired') };
 
   return (
     <div class="console">
@@ -65,13 +66,14 @@ export function ConsoleApp({ path, language, onLanguageChange }: ConsoleAppProps
         language={language}
         onLanguageChange={onLanguageChange}
         path={path}
-        onSignOut={support === null ? undefined : () => signOut(texts.signIn.signedOut)}
+        onSignOut={support === null ? undefined : () => signOut('signedOut')}
       />
       <main id="main" tabIndex={-1} class="console-main">
         <div class="console-container">
           {context === null ? (
             <SignInPage
               texts={texts}
+              isDemo={SITE === 'demo'}
               connect={connect}
               notice={notice}
               onSignedIn={(key) => {
@@ -107,7 +109,7 @@ function ConsoleViewFor({ view }: { view: ConsoleView }) {
 }
 
 function Report() {
-  const { support, language, texts } = useConsole();
+  const { support, language, texts, announce } = useConsole();
   useDocumentTitle(texts.documentTitle(texts.report.documentTitle));
-  return <ReportPage support={support} locale={language} />;
+  return <ReportPage support={support} locale={language} announce={announce} />;
 }

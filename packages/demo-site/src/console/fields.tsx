@@ -30,6 +30,8 @@ interface TextFieldProps {
   label: string;
   value: string;
   hint?: string;
+  /** What is wrong with the value; marks the field invalid and is read out with it. */
+  error?: string;
   disabled?: boolean;
   maxLength?: number;
   /** Takes two columns of the filter grid where there is room. */
@@ -37,9 +39,11 @@ interface TextFieldProps {
   onInput: (value: string) => void;
 }
 
-/** A labelled one-line text input, with an optional hint read out with it. */
-export function TextField({ id, label, value, hint, disabled = false, maxLength, wide = false, onInput }: TextFieldProps) {
+/** A labelled one-line text input, with an optional hint and error read out with it. */
+export function TextField({ id, label, value, hint, error, disabled = false, maxLength, wide = false, onInput }: TextFieldProps) {
   const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint === undefined ? '' : hintId, error === undefined ? '' : errorId].filter(Boolean).join(' ');
   return (
     <div class={wide ? 'field field-wide' : 'field'}>
       <label for={id}>{label}</label>
@@ -49,7 +53,8 @@ export function TextField({ id, label, value, hint, disabled = false, maxLength,
         value={value}
         disabled={disabled}
         maxLength={maxLength}
-        aria-describedby={hint === undefined ? undefined : hintId}
+        aria-invalid={error !== undefined}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
       {hint !== undefined && (
@@ -57,11 +62,12 @@ export function TextField({ id, label, value, hint, disabled = false, maxLength,
           {hint}
         </p>
       )}
+      {error !== undefined && <FieldError id={errorId}>{error}</FieldError>}
     </div>
   );
 }
 
-/** A message under a form that says what went wrong; `id` is for `aria-describedby`. */
+/** A message under a field that says what is wrong with it; `id` is for `aria-describedby`. */
 export function FieldError({ id, children }: { id: string; children: ComponentChildren }) {
   return (
     <p class="field-error" id={id}>

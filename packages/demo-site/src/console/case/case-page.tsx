@@ -3,9 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SupportCase } from '@loket/sdk';
 import { PageHeading } from '../../components/page-heading';
 import { useConsole } from '../console-context';
-import { describeError, isUnauthorized } from '../describe-error';
+import { isUnauthorized } from '../describe-error';
 import { formatDateTime } from '../format';
 import { inboxHref } from '../inbox/inbox-page';
+import { RetryableError } from '../retryable-error';
 import { useDocumentTitle } from '../use-document-title';
 import { AnswerList } from './answer-list';
 import { ArticlesTried, CaseBadges, HandlingFacts, RepeatContacts } from './case-facts';
@@ -14,7 +15,8 @@ import { EnvironmentList } from './environment-list';
 import { ReplyForm } from './reply-form';
 import { StatusForm } from './status-form';
 
-type CaseState = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'loaded'; supportCase: SupportCase };
+// The error is kept as thrown and described when shown, so the message follows a change of language.
+type CaseState = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'loaded'; supportCase: SupportCase };
 
 /**
  * One case with everything known about it at once: what the customer said and answered, their
@@ -36,13 +38,12 @@ export function CasePage({ reference }: { reference: string }) {
       (error: unknown) => {
         if (!current) return;
         if (isUnauthorized(error)) return signOutExpired();
-        setState({ status: 'failed', message: describeError(error, texts) });
+        setState({ status: 'failed', error });
       },
     );
     return () => {
       current = false;
     };
-    // Texts are left out on purpose: switching the language must not load the case again.
   }, [support, reference, attempt]);
 
   const update = (supportCase: SupportCase) => setState({ status: 'loaded', supportCase });
@@ -55,14 +56,7 @@ export function CasePage({ reference }: { reference: string }) {
       {/* The heading is there at once, so focus can move to it while the case loads. */}
       <PageHeading>{t.title(reference)}</PageHeading>
       {state.status === 'loading' && <p class="muted">{texts.loading}</p>}
-      {state.status === 'failed' && (
-        <div class="console-error">
-          <p>{state.message}</p>
-          <button type="button" class="console-button console-button-secondary" onClick={() => setAttempt((count) => count + 1)}>
-            {texts.errors.retry}
-          </button>
-        </div>
-      )}
+      {state.status === 'failed' && <RetryableError error={state.error} onRetry={() => setAttempt((count) => count + 1)} />}
       {state.status === 'loaded' && <CaseDetails supportCase={state.supportCase} onUpdated={update} />}
     </div>
   );

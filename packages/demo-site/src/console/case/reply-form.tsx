@@ -1,23 +1,34 @@
 import { useRef, useState } from 'preact/hooks';
-import { MESSAGE_MAX_LENGTH } from '@loket/sdk';
-import type { SupportCase, SupportMessageInput } from '@loket/sdk';
+import { isConnectionError, MESSAGE_MAX_LENGTH } from '@loket/sdk';
+import type { CaseStatus, SupportCase, SupportMessageInput } from '@loket/sdk';
 import { useConsole } from '../console-context';
+import type { ConsoleTexts } from '../console-texts';
 import { describeError } from '../describe-error';
 import { FormOutcome } from './form-outcome';
-import type { Outcome } from './form-outcome';
 
 const REPLY_KINDS = ['answer', 'question', 'solved'] as const;
 type ReplyKind = (typeof REPLY_KINDS)[number];
 
+/** What came of sending; put into words when shown, so it follows a change of language. */
+type ReplyOutcome =
+  | { kind: 'empty' | 'tooLong' }
+  | { kind: 'done'; status: CaseStatus }
+  | { kind: 'failed'; error: unknown }
+  /** The connection failed after sending: the server may have stored the message. */
+  | { kind: 'maybeSent'; reloaded: boolean };
+
 interface ReplyFormProps {
   supportCase: SupportCase;
-  /** Called with the case as the server returned it after the message. */
+  /** Called with the case as the server returned it after the message, or as reloaded after an unsure one. */
   onReplied: (updated: SupportCase) => void;
 }
 
 /**
  * A message to the customer, who reads it in the widget: an answer, a question (the case then
- * waits for the customer) or the solution (the case is solved). On failure the text stays.
+ * waits for the customer) or the solution (the case is solved). On failure the text stays. When the
+ * connection fails, the message may have arrived all the same (neither the SDK nor the server sends a
+ * reply twice or recognises a repeat), so the case is reloaded and the reader is asked to check its
+ * timeline before sending again.
  */
 export function ReplyForm({ supportCase, onReplied }: ReplyFormProps) {
   const { support, texts } = useConsole();
@@ -25,16 +36,16 @@ export function ReplyForm({ supportCase, onReplied }: ReplyFormProps) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState<ReplyKind>('answer');
   const [sending, setSending] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<ReplyOutcome | null>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
   const errorId = 'reply-error';
-  const invalid = outcome?.kind === 'invalid';
+  const invalid = outcome?.kind === 'empty' || outcome?.kind === 'tooLong';
 
   const send = async () => {
     if (sending) return;
-    const problem = text.trim() === '' ? t.empty : text.length > MESSAGE_MAX_LENGTH ? t.tooLong(MESSAGE_MAX_LENGTH) : null;
+    const problem = text.trim() === '' ? 'empty' : text.length > MESSAGE_MAX_LENGTH ? 'tooLong' : null;
     if (problem !== null) {
-      setOutcome({ kind: 'invalid', message: problem });
+      setOutcome({ kind: problem });
       textArea.current?.focus();
       return;
     }
@@ -47,11 +58,22 @@ export function ReplyForm({ supportCase, onReplied }: ReplyFormProps) {
       setText('');
       setKind('answer');
       onReplied(updated);
-      setOutcome({ kind: 'done', message: t.done(texts.status[updated.status]) });
+      setOutcome({ kind: 'done', status: updated.status });
     } catch (error) {
-      setOutcome({ kind: 'failed', message: `${t.failed} ${describeError(error, texts)}` });
+      if (isConnectionError(error)) setOutcome({ kind: 'maybeSent', reloaded: await reload() });
+      else setOutcome({ kind: 'failed', error });
     } finally {
       setSending(false);
+    }
+  };
+
+  /** Loads the case again, so its timeline shows whether the message arrived; tells whether that worked. */
+  const reload = async () => {
+    try {
+      onReplied(await support.cases.get(supportCase.reference));
+      return true;
+    } catch {
+      return false;
     }
   };
 
@@ -82,7 +104,7 @@ export function ReplyForm({ supportCase, onReplied }: ReplyFormProps) {
         />
         {invalid && (
           <p class="field-error" id={errorId}>
-            {outcome.message}
+            {describeOutcome(outcome, texts)}
           </p>
         )}
       </div>
@@ -101,7 +123,23 @@ export function ReplyForm({ supportCase, onReplied }: ReplyFormProps) {
           {sending ? t.sending : t.submit}
         </button>
       </div>
-      {outcome !== null && outcome.kind !== 'invalid' && <FormOutcome outcome={outcome} />}
+      {outcome !== null && !invalid && <FormOutcome outcome={outcome} tone={outcome.kind === 'done' ? 'done' : 'problem'} message={describeOutcome(outcome, texts)} />}
     </form>
   );
+}
+
+function describeOutcome(outcome: ReplyOutcome, texts: ConsoleTexts): string {
+  const t = texts.case.reply;
+  switch (outcome.kind) {
+    case 'empty':
+      return t.empty;
+    case 'tooLong':
+      return t.tooLong(MESSAGE_MAX_LENGTH);
+    case 'done':
+      return t.done(texts.status[outcome.status]);
+    case 'failed':
+      return `${t.failed} ${describeError(outcome.error, texts)}`;
+    case 'maybeSent':
+      return outcome.reloaded ? t.maybeSent : t.maybeSentNotReloaded;
+  }
 }

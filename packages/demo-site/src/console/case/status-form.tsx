@@ -2,14 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { CASE_STATUSES } from '@loket/sdk';
 import type { CaseStatus, SupportCase } from '@loket/sdk';
 import { useConsole } from '../console-context';
+import type { ConsoleTexts } from '../console-texts';
 import { describeError } from '../describe-error';
 import { FormOutcome } from './form-outcome';
-import type { Outcome } from './form-outcome';
 
 interface StatusFormProps {
   supportCase: SupportCase;
   onChanged: (updated: SupportCase) => void;
 }
+
+/** What came of saving; put into words when shown, so it follows a change of language. */
+type StatusOutcome = { kind: 'unchanged' } | { kind: 'done'; status: CaseStatus } | { kind: 'failed'; error: unknown };
 
 /** Changes the status of the case; the customer sees the new status in the widget. */
 export function StatusForm({ supportCase, onChanged }: StatusFormProps) {
@@ -17,14 +20,14 @@ export function StatusForm({ supportCase, onChanged }: StatusFormProps) {
   const t = texts.case.statusForm;
   const [status, setStatus] = useState<CaseStatus>(supportCase.status);
   const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<StatusOutcome | null>(null);
   // A reply can change the status too; the choice follows the case.
   useEffect(() => setStatus(supportCase.status), [supportCase.status]);
 
   const save = async () => {
     if (saving) return;
     if (status === supportCase.status) {
-      setOutcome({ kind: 'invalid', message: t.unchanged });
+      setOutcome({ kind: 'unchanged' });
       return;
     }
     setSaving(true);
@@ -32,9 +35,9 @@ export function StatusForm({ supportCase, onChanged }: StatusFormProps) {
     try {
       const updated = await support.cases.setStatus(supportCase.reference, status);
       onChanged(updated);
-      setOutcome({ kind: 'done', message: t.done(texts.status[updated.status]) });
+      setOutcome({ kind: 'done', status: updated.status });
     } catch (error) {
-      setOutcome({ kind: 'failed', message: `${t.failed} ${describeError(error, texts)}` });
+      setOutcome({ kind: 'failed', error });
     } finally {
       setSaving(false);
     }
@@ -65,7 +68,19 @@ export function StatusForm({ supportCase, onChanged }: StatusFormProps) {
           {saving ? t.saving : t.submit}
         </button>
       </div>
-      {outcome !== null && <FormOutcome outcome={outcome} />}
+      {outcome !== null && <FormOutcome outcome={outcome} tone={outcome.kind === 'done' ? 'done' : 'problem'} message={describeOutcome(outcome, texts)} />}
     </form>
   );
+}
+
+function describeOutcome(outcome: StatusOutcome, texts: ConsoleTexts): string {
+  const t = texts.case.statusForm;
+  switch (outcome.kind) {
+    case 'unchanged':
+      return t.unchanged;
+    case 'done':
+      return t.done(texts.status[outcome.status]);
+    case 'failed':
+      return `${t.failed} ${describeError(outcome.error, texts)}`;
+  }
 }

@@ -3,7 +3,7 @@ import { BROWSER_NAMES, CASE_PRIORITIES, CASE_STATUSES, DEVICE_TYPES, OS_NAMES, 
 import { useConsole } from '../console-context';
 import { CONSOLE_PATHS } from '../console-routes';
 import { SelectField, TextField } from '../fields';
-import { countFilters } from './inbox-filter';
+import { countFilters, hasInvalidOsVersion } from './inbox-filter';
 import type { InboxFilter } from './inbox-filter';
 
 /** Below this width the filters fold away behind a button (the same width as in console.css). */
@@ -15,6 +15,8 @@ interface FilterFormProps {
   onApply: (filter: InboxFilter) => void;
 }
 
+const OS_VERSION_ID = 'filter-os-version';
+
 /** Keeps a value that is not among the known ones (from an older link) choosable. */
 const withCurrent = (names: readonly string[], current: string) => (current === '' || names.includes(current) ? names : [...names, current]);
 
@@ -24,11 +26,17 @@ const withCurrent = (names: readonly string[], current: string) => (current === 
  * phone the fields start folded away, so the cases come first.
  */
 export function FilterForm({ filter, onApply }: FilterFormProps) {
-  const { texts, site, language } = useConsole();
+  const { texts, site, language, announce } = useConsole();
   const t = texts.inbox;
   const [draft, setDraft] = useState(filter);
   const [open, setOpen] = useState(() => !matchMedia(NARROW_SCREEN).matches);
-  useEffect(() => setDraft(filter), [filter]);
+  // After a refused attempt to apply, the version is checked as it is typed, so the error goes once it is right.
+  const [checkVersion, setCheckVersion] = useState(false);
+  useEffect(() => {
+    setDraft(filter);
+    setCheckVersion(false);
+  }, [filter]);
+  const versionInvalid = checkVersion && hasInvalidOsVersion(draft);
   const set = <K extends keyof InboxFilter>(name: K, value: InboxFilter[K]) => setDraft((current) => ({ ...current, [name]: value }));
   const any = ['', texts.any] as const;
   const active = countFilters(filter);
@@ -43,6 +51,17 @@ export function FilterForm({ filter, onApply }: FilterFormProps) {
       aria-labelledby="filters-title"
       onSubmit={(event) => {
         event.preventDefault();
+        // The API refuses such a version; it stays as typed, to be corrected, and the address is left alone.
+        if (hasInvalidOsVersion(draft)) {
+          setCheckVersion(true);
+          const field = document.getElementById(OS_VERSION_ID);
+          // Moving focus reads the error (it describes the field); in the field already, nothing would be read.
+          if (field === document.activeElement) announce(t.osVersionInvalid);
+          // Once the error is rendered, so it is read with the field.
+          else requestAnimationFrame(() => field?.focus());
+          return;
+        }
+        setCheckVersion(false);
         onApply(draft);
       }}
     >
@@ -87,7 +106,16 @@ export function FilterForm({ filter, onApply }: FilterFormProps) {
             options={[any, ...withCurrent(OS_NAMES, draft.os).map((name) => [name, name] as const)]}
             onChange={(value) => set('os', value)}
           />
-          <TextField id="filter-os-version" label={t.osVersion} hint={t.osVersionHint} value={draft.osVersion} maxLength={50} disabled={draft.os === ''} onInput={(value) => set('osVersion', value)} />
+          <TextField
+            id={OS_VERSION_ID}
+            label={t.osVersion}
+            hint={t.osVersionHint}
+            error={versionInvalid ? t.osVersionInvalid : undefined}
+            value={draft.osVersion}
+            maxLength={50}
+            disabled={draft.os === ''}
+            onInput={(value) => set('osVersion', value)}
+          />
           <SelectField
             id="filter-browser"
             label={t.browser}

@@ -32,6 +32,26 @@ export const EMPTY_FILTER: InboxFilter = {
   q: '',
 };
 
+/**
+ * The versions the API takes (the rule of `osVersion` in the server's case list query): a letter
+ * or digit, then up to 49 letters, digits, dots, hyphens or underscores. So `10` and `10.15`, not `10 Pro`.
+ */
+const OS_VERSION = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,49}$/u;
+
+/** Tells whether the API takes `version` (trimmed) as an OS version filter. */
+export function isValidOsVersion(version: string): boolean {
+  return OS_VERSION.test(version.trim());
+}
+
+/**
+ * Tells whether the OS version of a filter would be refused by the API: set, with a system, and
+ * not in the form it takes. (Without a system the version is left out of the query altogether.)
+ */
+export function hasInvalidOsVersion(filter: InboxFilter): boolean {
+  const version = filter.osVersion.trim();
+  return filter.os.trim() !== '' && version !== '' && !isValidOsVersion(version);
+}
+
 const pick = <T extends string | number>(allowed: readonly T[], value: string | null): T | '' =>
   allowed.find((item) => String(item) === value) ?? '';
 
@@ -44,6 +64,8 @@ export function parseInboxFilter(search: string): InboxFilter {
   const params = new URLSearchParams(search);
   const text = (name: string, max = 200) => (params.get(name) ?? '').trim().slice(0, max);
   const statuses = (params.get('status') ?? '').split(',');
+  // Not cut short like the other texts: a cut version would be another version.
+  const osVersion = (params.get('osVersion') ?? '').trim();
   return {
     status: CASE_STATUSES.filter((status) => statuses.includes(status)),
     topic: text('topic', 64),
@@ -51,7 +73,7 @@ export function parseInboxFilter(search: string): InboxFilter {
     level: pick(SUPPORT_LEVELS, params.get('level')),
     escalated: pick(['true', 'false'] as const, params.get('escalated')),
     os: text('os'),
-    osVersion: text('osVersion', 50),
+    osVersion: isValidOsVersion(osVersion) ? osVersion : '',
     browser: text('browser'),
     device: pick(DEVICE_TYPES, params.get('device')),
     q: text('q'),

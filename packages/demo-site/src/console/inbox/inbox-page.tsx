@@ -4,17 +4,19 @@ import { PageHeading } from '../../components/page-heading';
 import { navigate, useSearch } from '../../router';
 import { useConsole } from '../console-context';
 import { CONSOLE_PATHS } from '../console-routes';
-import { describeError, isUnauthorized } from '../describe-error';
+import { isUnauthorized } from '../describe-error';
+import { RetryableError } from '../retryable-error';
 import { useDocumentTitle } from '../use-document-title';
 import { caseLinkId, CaseTable } from './case-table';
 import { FilterForm } from './filter-form';
 import { formatInboxFilter, parseInboxFilter, toCaseListFilter } from './inbox-filter';
 import type { InboxFilter } from './inbox-filter';
 
+// Errors are kept as thrown and described when shown, so the message follows a change of language.
 type ListState =
   | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | { status: 'loaded'; cases: SupportCaseSummary[]; nextCursor: string | null; loadingMore: boolean; moreError?: string };
+  | { status: 'failed'; error: unknown }
+  | { status: 'loaded'; cases: SupportCaseSummary[]; nextCursor: string | null; loadingMore: boolean; moreError?: { error: unknown } };
 
 /** The query string the inbox was last shown with, so "back to the inbox" keeps the filters. */
 let lastInboxSearch = '';
@@ -50,7 +52,7 @@ export function InboxPage() {
       (error: unknown) => {
         if (id !== request.current) return;
         if (isUnauthorized(error)) return signOutExpired();
-        setList({ status: 'failed', message: describeError(error, texts) });
+        setList({ status: 'failed', error });
       },
     );
     // Texts are left out on purpose: switching the language must not load the list again.
@@ -78,7 +80,7 @@ export function InboxPage() {
     } catch (error) {
       if (id !== request.current) return;
       if (isUnauthorized(error)) return signOutExpired();
-      setList({ ...list, loadingMore: false, moreError: describeError(error, texts) });
+      setList({ ...list, loadingMore: false, moreError: { error } });
     }
   };
 
@@ -92,14 +94,7 @@ export function InboxPage() {
           {list.status === 'loaded' && list.cases.length > 0 && <p class="results-count">{t.count(list.cases.length, list.nextCursor !== null)}</p>}
         </div>
         {list.status === 'loading' && <p class="muted">{texts.loading}</p>}
-        {list.status === 'failed' && (
-          <div class="console-error">
-            <p>{list.message}</p>
-            <button type="button" class="console-button console-button-secondary" onClick={() => setReloads((count) => count + 1)}>
-              {texts.errors.retry}
-            </button>
-          </div>
-        )}
+        {list.status === 'failed' && <RetryableError error={list.error} onRetry={() => setReloads((count) => count + 1)} />}
         {list.status === 'loaded' && list.cases.length === 0 && (
           <div class="empty-state">
             <p class="empty-title">{t.noneMatch}</p>
@@ -107,7 +102,8 @@ export function InboxPage() {
           </div>
         )}
         {list.status === 'loaded' && list.cases.length > 0 && <CaseTable cases={list.cases} now={Date.now()} />}
-        {list.status === 'loaded' && list.moreError !== undefined && <p class="console-error">{list.moreError}</p>}
+        {/* "Load more" below is the way to try again. */}
+        {list.status === 'loaded' && list.moreError !== undefined && <RetryableError error={list.moreError.error} />}
         {list.status === 'loaded' && list.nextCursor !== null && (
           <p class="load-more">
             {/* aria-disabled rather than disabled: a disabled button would drop the keyboard focus. */}

@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
+import { navigate, useSearch } from '../../router';
 
 /** Periods the report can cover, as the `since` the SDK and the page's address take. */
 export const PERIODS = ['7d', '30d', '90d', 'all'] as const;
@@ -37,16 +38,14 @@ export function withPeriod(href: string, period: Period): string {
 }
 
 /**
- * Preact hook holding the period of the report in the page's address. Changing it replaces the
- * history entry rather than adding one: going back should leave the report, not step through
- * every period tried.
+ * Preact hook holding the period of the report in the page's address: the address is the only
+ * place it is kept, so whatever changes the address (the menu's link to the report, back and
+ * forward) changes the period shown. Changing it goes through the router and replaces the history
+ * entry rather than adding one: going back should leave the report, not step through every period tried.
  * @returns The period and a function to change it.
  */
 export function usePeriod(): [Period, (period: Period) => void] {
-  const [period, setPeriodState] = useState<Period>(() => readPeriod(location.search));
-  const setPeriod = useCallback((next: Period) => {
-    history.replaceState(history.state, '', withPeriod(location.href, next));
-    setPeriodState(next);
-  }, []);
+  const period = readPeriod(useSearch());
+  const setPeriod = useCallback((next: Period) => navigate(withPeriod(location.href, next), { replace: true, keepScroll: true }), []);
   return [period, setPeriod];
 }

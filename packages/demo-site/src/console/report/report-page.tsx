@@ -1,7 +1,8 @@
 import type { DocsReport, SupportClient } from '@loket/sdk';
-import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo } from 'preact/hooks';
 import { PageHeading } from '../../components/page-heading';
 import { ConsoleContext } from '../console-context';
+import type { ErrorKind } from '../describe-error';
 import { ChartDefinitions } from './chart-frame';
 import { DaysChart } from './days-chart';
 import { FailingArticlesChart, UnansweredAndHotspotsChart } from './insight-charts';
@@ -9,7 +10,6 @@ import { usePeriod } from './period';
 import { PeriodChooser } from './period-chooser';
 import { createReportFormat } from './report-format';
 import type { ReportFormat } from './report-format';
-import type { ReportProblem } from './report-problem';
 import { ReportList } from './report-list';
 import { ReportShare } from './report-share';
 import { REPORT_TEXTS } from './report-texts';
@@ -23,27 +23,30 @@ export type ReportPageProps = {
   support: SupportClient;
   /** Language of the console. */
   locale: 'nl' | 'en';
+  /** Says something to screen reader users: the console's live region (`useLiveRegion`). */
+  announce: (message: string) => void;
 };
 
 /**
  * The documentation fix report in the support console: a period chooser (kept in `?since=`),
  * totals, charts, the ranked list of what to fix, and copying or downloading it.
  */
-export function ReportPage({ support, locale }: ReportPageProps) {
+export function ReportPage({ support, locale, announce }: ReportPageProps) {
   const texts = REPORT_TEXTS[locale];
   const format = useMemo(() => createReportFormat(texts.locale), [texts.locale]);
   const [period, setPeriod] = usePeriod();
   const [state, retry] = useDocsReport(support, period, locale);
   const report = state.report;
   const range = report === undefined ? '' : describeRange(report, texts, format);
-  const [announcement, setAnnouncement] = useState('');
   // Inside the console, signing in again goes through its sign-out (which forgets the key and says
   // why on the sign-in form); on a page of its own, the console's address does the same.
   const signOutExpired = useContext(ConsoleContext)?.signOutExpired;
 
+  // A failure is announced by the error itself (an alert).
   useEffect(() => {
-    setAnnouncement(state.status === 'loading' ? texts.status.loading : state.status === 'loaded' ? texts.status.loaded(range) : '');
-  }, [state.status, range, texts]);
+    if (state.status === 'loading') announce(texts.status.loading);
+    else if (state.status === 'loaded') announce(texts.status.loaded(range));
+  }, [state.status, range]);
 
   return (
     <div class="report">
@@ -63,9 +66,14 @@ export function ReportPage({ support, locale }: ReportPageProps) {
         </div>
       </header>
 
-      <p class="report-status" role="status" aria-live="polite">
-        {state.status === 'loading' && <span class="report-spinner" aria-hidden="true" />}
-        <span class={state.status === 'loading' ? undefined : 'report-visually-hidden'}>{announcement}</span>
+      {/* Seen while loading; screen readers hear it through the console's live region. */}
+      <p class="report-status">
+        {state.status === 'loading' && (
+          <>
+            <span class="report-spinner" aria-hidden="true" />
+            <span>{texts.status.loading}</span>
+          </>
+        )}
       </p>
 
       {state.status === 'failed' && <ReportError problem={state.problem} texts={texts} onRetry={retry} onSignIn={signOutExpired} />}
@@ -82,19 +90,23 @@ export function ReportPage({ support, locale }: ReportPageProps) {
             </div>
           </section>
           <ReportList report={report} texts={texts} format={format} locale={locale} />
-          <ReportShare report={report} period={period} texts={texts} />
+          <ReportShare report={report} period={period} texts={texts} announce={announce} />
         </div>
       )}
     </div>
   );
 }
 
-type ErrorProps = { problem: ReportProblem; texts: ReportTexts; onRetry(): void; onSignIn: (() => void) | undefined };
+type ErrorProps = { problem: ErrorKind; texts: ReportTexts; onRetry(): void; onSignIn: (() => void) | undefined };
 
-/** What went wrong and what to do: sign in again after a 401, otherwise try again. */
+/**
+ * What went wrong and what to do: sign in again after a 401, otherwise try again. The kinds are the
+ * console's (`errorKind`); a refused request or a missing case cannot come from loading the report,
+ * and says what any other failure says.
+ */
 function ReportError({ problem, texts, onRetry, onSignIn }: ErrorProps) {
   const t = texts.errors;
-  const { title, body } = t[problem];
+  const { title, body } = t[problem === 'refused' || problem === 'notFound' ? 'other' : problem];
   return (
     <div class="report-error" role="alert">
       <h2>{title}</h2>

@@ -4,13 +4,19 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Period } from './period';
 import type { ReportTexts } from './report-texts';
 
-type Props = { report: DocsReport; period: Period; texts: ReportTexts };
+type Props = {
+  report: DocsReport;
+  period: Period;
+  texts: ReportTexts;
+  /** Says something to screen reader users: the console's live region. */
+  announce: (message: string) => void;
+};
 
 const MEDIA_TYPES = { markdown: 'text/markdown;charset=utf-8', csv: 'text/csv;charset=utf-8' } as const;
 const EXTENSIONS = { markdown: 'md', csv: 'csv' } as const;
 
 /** Copy the report as Markdown, or download it as Markdown or CSV, in the SDK's formats. */
-export function ReportShare({ report, period, texts }: Props) {
+export function ReportShare({ report, period, texts, announce }: Props) {
   const t = texts.share;
   const [message, setMessage] = useState('');
   const [fallback, setFallback] = useState<string | undefined>(undefined);
@@ -28,6 +34,12 @@ export function ReportShare({ report, period, texts }: Props) {
     textarea.current?.select();
   }, [fallback]);
 
+  // Shown beside the buttons, and read out through the console's live region.
+  const say = (text: string) => {
+    setMessage(text);
+    announce(text);
+  };
+
   const copy = async () => {
     const markdown = formatDocsReport(report, 'markdown');
     try {
@@ -36,18 +48,17 @@ export function ReportShare({ report, period, texts }: Props) {
       if (navigator.clipboard === undefined) throw new Error('No clipboard');
       await navigator.clipboard.writeText(markdown);
       setFallback(undefined);
-      announce(setMessage, t.copied);
+      say(t.copied);
     } catch {
       setFallback(markdown);
-      announce(setMessage, t.copyFallback);
+      say(t.copyFallback);
     }
   };
 
   const download = (format: 'markdown' | 'csv') => {
     const fileName = `${t.fileName}-${period}-${report.until.slice(0, 10)}.${EXTENSIONS[format]}`;
-    // A byte order mark tells Excel the CSV is UTF-8, so "geëscaleerd" is not garbled.
-    const text = format === 'csv' ? `\uFEFF${formatDocsReport(report, format)}` : formatDocsReport(report, format);
-    const url = URL.createObjectURL(new Blob([text], { type: MEDIA_TYPES[format] }));
+    // The CSV starts with a byte order mark (formatDocsReport), so Excel reads it as UTF-8.
+    const url = URL.createObjectURL(new Blob([formatDocsReport(report, format)], { type: MEDIA_TYPES[format] }));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
@@ -56,7 +67,7 @@ export function ReportShare({ report, period, texts }: Props) {
     link.remove();
     // Revoking at once can cancel the download in some browsers; a minute is plenty to start it.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    announce(setMessage, t.downloaded(fileName));
+    say(t.downloaded(fileName));
   };
 
   return (
@@ -74,9 +85,7 @@ export function ReportShare({ report, period, texts }: Props) {
           {t.downloadCsv}
         </button>
       </div>
-      <p class="report-share__message" role="status" aria-live="polite">
-        {message}
-      </p>
+      <p class="report-share__message">{message}</p>
       {fallback !== undefined && (
         <div class="report-share__fallback">
           <label for="report-markdown">{t.textareaLabel}</label>
@@ -85,11 +94,4 @@ export function ReportShare({ report, period, texts }: Props) {
       )}
     </section>
   );
-}
-
-// Screen readers announce a live region when its text changes; clearing it first makes a repeat
-// of the same message (a second copy) announced again.
-function announce(setMessage: (message: string) => void, message: string): void {
-  setMessage('');
-  setTimeout(() => setMessage(message), 50);
 }

@@ -32,7 +32,7 @@ const NL = {
       title: 'Het rapport duurde te lang',
       body: 'De server antwoordde niet op tijd. Probeer het opnieuw, of kies een kortere periode.',
     },
-    invalid: {
+    invalidResponse: {
       title: 'Het rapport kon niet worden gelezen',
       body: 'Het antwoord van de server klopt niet met deze versie van de console. Herlaad de pagina; helpt dat niet, meld het dan aan de beheerder.',
     },
@@ -193,7 +193,7 @@ const EN: ReportTexts = {
       title: 'The report took too long',
       body: 'The server did not answer in time. Try again, or choose a shorter period.',
     },
-    invalid: {
+    invalidResponse: {
       title: 'The report could not be read',
       body: 'The server’s answer does not match this version of the console. Reload the page; if that does not help, tell your administrator.',
     },

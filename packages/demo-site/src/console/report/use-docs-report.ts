@@ -1,8 +1,8 @@
 import type { DocsReport, SupportClient } from '@loket/sdk';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Period } from './period';
-import { classifyReportError } from './report-problem';
-import type { ReportProblem } from './report-problem';
+import { errorKind } from '../describe-error';
+import type { ErrorKind } from '../describe-error';
 
 /**
  * Where loading the report stands. The last report loaded stays while the next one loads, so the
@@ -11,7 +11,7 @@ import type { ReportProblem } from './report-problem';
 export type DocsReportState =
   | { status: 'loading'; report: DocsReport | undefined }
   | { status: 'loaded'; report: DocsReport }
-  | { status: 'failed'; problem: ReportProblem; report: undefined };
+  | { status: 'failed'; problem: ErrorKind; report: undefined };
 
 /**
  * Preact hook loading the documentation fix report for a period and language, again whenever
@@ -32,7 +32,7 @@ export function useDocsReport(support: SupportClient, since: Period, locale: 'nl
         if (request === latest.current) setState({ status: 'loaded', report });
       },
       (error: unknown) => {
-        if (request === latest.current) setState({ status: 'failed', problem: classifyReportError(error), report: undefined });
+        if (request === latest.current) setState({ status: 'failed', problem: errorKind(error), report: undefined });
       },
     );
   }, [support, since, locale, attempt]);
