@@ -14,20 +14,27 @@ describe('worstEnvironments', () => {
     const iphone = { os: { name: 'iOS', version: '17.1' }, browser: { name: 'Safari', version: '17.1' }, device: { type: 'mobile' as const } };
     const windows11 = { os: { name: 'Windows', version: '11' }, browser: { name: 'Edge', version: '142' }, device: { type: 'desktop' as const } };
     const found = worstEnvironments([
-      ...times(4, () => verdict('not_solved', windows7)),
+      ...times(8, () => verdict('not_solved', windows7)),
       verdict('solved', windows7),
-      ...times(2, () => verdict('not_solved', mac)),
+      ...times(5, () => verdict('not_solved', mac)),
       verdict('solved', mac),
       // Two verdicts only: never named, however bad.
       ...times(2, () => verdict('not_solved', iphone)),
-      ...times(5, () => verdict('solved', windows11)),
+      ...times(12, () => verdict('solved', windows11)),
     ]);
-    // desktop (6 of 13) fails for fewer than half; 4 of 5 is surer than 2 of 3; ties by label.
+    // desktop (13 of 27) fails for fewer than half; 8 of 9 is surer than 5 of 6; ties by label.
     expect(found.map(({ environment, judged, failed, failureRate }) => [environment.label, judged, failed, failureRate])).toEqual([
-      ['Chrome 109', 5, 4, 0.8],
-      ['Windows 7', 5, 4, 0.8],
-      ['Safari 16', 3, 2, 2 / 3],
+      ['Chrome 109', 9, 8, 8 / 9],
+      ['Windows 7', 9, 8, 8 / 9],
+      ['Safari 16', 6, 5, 5 / 6],
     ]);
+  });
+
+  it('does not name a group on a handful of verdicts: three failures of three are not sure', () => {
+    const windows10 = { os: { name: 'Windows', version: '10' } };
+    const windows11 = { os: { name: 'Windows', version: '11' } };
+    const found = worstEnvironments([...times(3, () => verdict('not_solved', windows10)), ...times(3, () => verdict('not_solved', windows11)), ...times(3, () => verdict('solved', windows11))]);
+    expect(found).toEqual([]);
   });
 
   it('leaves out a group that fails no more often than the verdicts outside it, or that holds them all', () => {

@@ -20,7 +20,8 @@ export const MAX_ENVIRONMENTS_PER_ARTICLE = 3;
  * `environmentGroupOf`) where an article fails most: at least
  * {@link MIN_JUDGED_IN_ENVIRONMENT} verdicts and a failure rate of at least
  * {@link MIN_ENVIRONMENT_FAILURE_RATE}, and failing at least {@link MIN_ENVIRONMENT_LIFT} more often
- * than the verdicts outside the group (so never a group that holds every verdict); the group whose failure rate is surely highest first (by
+ * than the verdicts outside the group, surely so (the lower bound of its 95% Wilson interval above
+ * the rate elsewhere; never a group that holds every verdict); the group whose failure rate is surely highest first (by
  * the lower bound of its 95% Wilson interval, so 8 of 10 outranks 3 of 3 and a broad group such as
  * `desktop` does not hide the one it contains, such as `Windows 7`), then by label; at most
  * {@link MAX_ENVIRONMENTS_PER_ARTICLE}.
@@ -49,7 +50,10 @@ export function worstEnvironments(verdicts: readonly Verdict[]): ArticleEnvironm
       const judgedElsewhere = verdicts.length - group.judged;
       if (judgedElsewhere === 0) return false;
       const failedElsewhere = verdicts.filter((verdict) => verdict.outcome === 'not_solved').length - group.failed;
-      return group.failureRate - failedElsewhere / judgedElsewhere >= MIN_ENVIRONMENT_LIFT;
+      const rateElsewhere = failedElsewhere / judgedElsewhere;
+      // Clearly more: by at least the lift, and surely (the group's rate at the low end of its
+      // 95% interval still above the rate elsewhere), so three failures of three are not enough.
+      return group.failureRate - rateElsewhere >= MIN_ENVIRONMENT_LIFT && surelyFailing(group) > rateElsewhere;
     })
     .sort((a, b) => surelyFailing(b) - surelyFailing(a) || compareText(a.environment.label, b.environment.label))
     .slice(0, MAX_ENVIRONMENTS_PER_ARTICLE);

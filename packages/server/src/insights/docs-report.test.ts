@@ -51,10 +51,9 @@ describe('the documentation fix report of the last 30 days', () => {
         // Two cases of the period list it as not solved; one lists it as solved, one is older.
         filedAfter: 2,
         environments: [
-          // Windows 7 fails more surely than the broader desktop group (Wilson lower bound).
-          { environment: windows7, judged: 4, failed: 3, failureRate: 3 / 4 },
+          // Windows 7 (3 of 4) and Chrome 109 (2 of 3) are too few to be sure they fail more than
+          // elsewhere (1 of 3); desktop (4 of 6) against 0 of 1 elsewhere is.
           { environment: desktop, judged: 6, failed: 4, failureRate: 4 / 6 },
-          { environment: chrome109, judged: 3, failed: 2, failureRate: 2 / 3 },
         ],
       },
       {
@@ -153,7 +152,6 @@ describe('the period of the documentation fix report', () => {
       environments: [
         { environment: windows7, judged: 5, failed: 4 },
         { environment: desktop, judged: 7, failed: 5 },
-        { environment: chrome109, judged: 4, failed: 3 },
       ],
     });
     expect(all.items[1]).toMatchObject({ kind: 'unanswered', topic: 'software', affected: 4, filed: 1 });
