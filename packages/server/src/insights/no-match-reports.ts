@@ -37,8 +37,9 @@ type Row = {
 
 /**
  * Loads the reports with a `no_match` attempt in the period, one per report (its last), oldest
- * first. A report that ended in a case (the case carries the same report id) is told by the
- * case: its topic, answers and description, which passes through `stripPersonalData` here because,
+ * first. A report that ended in a case (the case carries the same report id, or it joined an open
+ * case as a repeat contact that carries it) is told by the case or that contact: topic, answers
+ * and description, which passes through `stripPersonalData` here because,
  * unlike attempt texts, it is stored as the customer wrote it.
  *
  * @example
@@ -51,7 +52,15 @@ export async function loadNoMatchReports(db: Queryable, site: string, period: Re
             c.id AS case_id, c.locale AS case_locale, c.topic AS case_topic, c.answers AS case_answers, c.description AS case_description
        FROM (SELECT ${REPORT_KEY} AS report, report_id, locale, topic, answers, text, created_at FROM attempts
               WHERE site = $1 AND outcome = 'no_match' AND ${inPeriod()}) AS a
-       LEFT JOIN cases c ON c.site = $1 AND c.report_id = a.report_id
+       LEFT JOIN (
+              SELECT report_id, id, locale, topic, answers, description, created_at FROM cases
+               WHERE site = $1 AND report_id IS NOT NULL
+              UNION ALL
+              -- A report that joined an open case as a repeat contact is told by that contact.
+              SELECT e.report_id, k.id, k.locale, k.topic, e.data->'answers', e.data->>'description', e.created_at
+                FROM case_events e JOIN cases k ON k.id = e.case_id
+               WHERE k.site = $1 AND e.report_id IS NOT NULL AND e.type = 'repeat_contact'
+            ) AS c ON c.report_id = a.report_id
       ORDER BY a.report, a.created_at DESC, c.created_at ASC`,
     [site, ...periodParams(period), timeZone],
   );

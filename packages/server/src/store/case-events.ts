@@ -21,14 +21,15 @@ export function toCaseEvent(row: EventRow): CaseEvent {
  * event describes, so the timeline never tells something that did not happen.
  *
  * @param requestKeyHash - hash of the idempotency key of the request that added it (customer messages).
+ * @param reportId - the widget's id of the report that added it (a repeat contact), for the documentation fix report.
  * @returns the event as the timeline shows it.
  */
-export async function appendEvent(tx: Queryable, caseId: string, event: NewCaseEvent, at: Date, requestKeyHash?: string): Promise<CaseEvent> {
+export async function appendEvent(tx: Queryable, caseId: string, event: NewCaseEvent, at: Date, requestKeyHash?: string, reportId?: string): Promise<CaseEvent> {
   const { type, ...data } = event;
   const id = randomUUID();
   await tx.query(
-    `INSERT INTO case_events (id, case_id, type, data, created_at, request_key_hash) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [id, caseId, type, JSON.stringify(data), at, requestKeyHash ?? null],
+    `INSERT INTO case_events (id, case_id, type, data, created_at, request_key_hash, report_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [id, caseId, type, JSON.stringify(data), at, requestKeyHash ?? null, reportId ?? null],
   );
   return { id, at: at.toISOString(), ...event } as CaseEvent;
 }

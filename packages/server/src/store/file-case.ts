@@ -156,7 +156,7 @@ async function insertCase(tx: Queryable, site: Site, report: NewReport, filing: 
 
 async function addRepeatContact(tx: Queryable, site: Site, open: CaseRow, report: NewReport, filing: Filing): Promise<string> {
   const count = open.repeat_contacts + 1;
-  await appendEvent(tx, open.id, { type: 'repeat_contact', description: report.description, answers: report.answers, count }, filing.now);
+  await appendEvent(tx, open.id, { type: 'repeat_contact', description: report.description, answers: report.answers, count }, filing.now, undefined, report.report);
   for (const tried of report.articlesTried) await appendEvent(tx, open.id, { type: 'article_tried', ...tried }, filing.now);
   // The open case is never solved (see findOpenCaseOfContact), so only a case waiting for the customer changes status.
   const { status, respondBy } = await handBackToSupport(tx, site, open, filing.now);

@@ -4,8 +4,11 @@
 -- 'shown'; 'opened' records an article opened before the customer judged it.
 ALTER TABLE attempts ADD COLUMN report_id TEXT;
 ALTER TABLE cases ADD COLUMN report_id TEXT;
+-- A report that joined an open case (a repeat contact) keeps its id on that event.
+ALTER TABLE case_events ADD COLUMN report_id TEXT;
 
 CREATE INDEX attempts_site_created_at ON attempts (site, created_at);
 CREATE INDEX attempts_site_report ON attempts (site, report_id) WHERE report_id IS NOT NULL;
 CREATE INDEX cases_site_report ON cases (site, report_id) WHERE report_id IS NOT NULL;
+CREATE INDEX case_events_report ON case_events (report_id) WHERE report_id IS NOT NULL;
 CREATE INDEX cases_site_created_at_id ON cases (site, created_at);
