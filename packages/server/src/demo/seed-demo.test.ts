@@ -10,6 +10,8 @@ import type { CaseRow } from '../store/case-row';
 import { toSupportCase } from '../store/case-views';
 import type { Database } from '../store/database';
 import { DEMO_SITES_DIR, openTestDatabase } from '../test-support';
+import { buildDocsReport } from '../insights/docs-report';
+import { readSince, resolvePeriod } from '../insights/report-period';
 import { seedDemo } from './seed-demo';
 import type { SeedDemoResult } from './seed-demo';
 
@@ -122,6 +124,16 @@ describe('seedDemo', () => {
     }
     // Report ids tie a case to the self-help before it.
     expect(await count(`SELECT count(*) AS n FROM cases c WHERE site = 'demo' AND EXISTS (SELECT 1 FROM attempts a WHERE a.report_id = c.report_id)`)).toBe(result.cases);
+  });
+
+  it('gives the documentation fix report what the README promises it shows', async () => {
+    const report = await buildDocsReport(db, site, { ...(await resolvePeriod(db, readSince('all'), { now: NOW, timeZone: site.timeZone })), locale: 'en' });
+    const first = report.items[0]!;
+    expect(first).toMatchObject({ kind: 'failing_article', article: 'installer-windows-7-8' });
+    expect(first.kind === 'failing_article' && first.environments[0]?.environment.label).toBe('Windows 7');
+    expect(report.items.some((item) => item.kind === 'hotspot' && item.topic === 'wifi')).toBe(true);
+    const unanswered = report.items.filter((item) => item.kind === 'unanswered').flatMap((item) => (item.kind === 'unanswered' ? item.examples : [])).join(' ');
+    for (const words of [/samsung/i, /doorsturen|forward/i, /bridge/i]) expect(unanswered).toMatch(words);
   });
 
   // Two more runs in the same database, as other sites: they share nothing with the demo's cases.

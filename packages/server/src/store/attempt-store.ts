@@ -45,12 +45,12 @@ export async function recordAttempt(db: Queryable, attempt: NewAttempt, at?: Dat
  */
 export async function recordImpressions(db: Queryable, impression: NewImpression, at?: Date): Promise<number> {
   const articles = [...new Set(impression.articles)];
-  for (const article of articles) {
-    await db.query(
-      `INSERT INTO attempts (id, site, article, locale, outcome, topic, environment, report_id, created_at)
-       VALUES ($1, $2, $3, $4, 'shown', $5, $6, $7, COALESCE($8, now()))`,
-      [randomUUID(), impression.site, article, impression.locale, impression.topic ?? null, JSON.stringify(impression.environment), impression.report ?? null, at ?? null],
-    );
-  }
+  // One statement for all articles: this endpoint is called on every page with suggestions.
+  await db.query(
+    `INSERT INTO attempts (id, site, article, locale, outcome, topic, environment, report_id, created_at)
+     SELECT shown.id, $3, shown.article, $4, 'shown', $5, $6, $7, COALESCE($8, now())
+       FROM unnest($1::uuid[], $2::text[]) AS shown (id, article)`,
+    [articles.map(() => randomUUID()), articles, impression.site, impression.locale, impression.topic ?? null, JSON.stringify(impression.environment), impression.report ?? null, at ?? null],
+  );
   return articles.length;
 }
