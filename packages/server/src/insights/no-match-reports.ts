@@ -20,6 +20,9 @@ export type NoMatchReport = {
   day: string;
 };
 
+/** Most no-match reports one documentation fix report groups: the newest of the period. */
+export const MAX_NO_MATCH_REPORTS = 5000;
+
 type Row = {
   report: string;
   locale: Locale;
@@ -37,7 +40,7 @@ type Row = {
 
 /**
  * Loads the reports with a `no_match` attempt in the period, one per report (its last), oldest
- * first. A report that ended in a case (the case carries the same report id, or it joined an open
+ * first; at most the newest {@link MAX_NO_MATCH_REPORTS}, so clustering stays quick on a long period. A report that ended in a case (the case carries the same report id, or it joined an open
  * case as a repeat contact that carries it) is told by the case or that contact: topic, answers
  * and description, which passes through `stripPersonalData` here because,
  * unlike attempt texts, it is stored as the customer wrote it.
@@ -47,7 +50,7 @@ type Row = {
  */
 export async function loadNoMatchReports(db: Queryable, site: string, period: ReportPeriod, timeZone: string): Promise<NoMatchReport[]> {
   const { rows } = await db.query<Row>(
-    `SELECT DISTINCT ON (a.report) a.report, a.locale, a.topic, a.answers, a.text, a.created_at,
+    `SELECT * FROM (SELECT DISTINCT ON (a.report) a.report, a.locale, a.topic, a.answers, a.text, a.created_at,
             to_char(a.created_at AT TIME ZONE $4::text, 'YYYY-MM-DD') AS day,
             c.id AS case_id, c.locale AS case_locale, c.topic AS case_topic, c.answers AS case_answers, c.description AS case_description
        FROM (SELECT ${REPORT_KEY} AS report, report_id, locale, topic, answers, text, created_at FROM attempts
@@ -61,8 +64,9 @@ export async function loadNoMatchReports(db: Queryable, site: string, period: Re
                 FROM case_events e JOIN cases k ON k.id = e.case_id
                WHERE k.site = $1 AND e.report_id IS NOT NULL AND e.type = 'repeat_contact'
             ) AS c ON c.report_id = a.report_id
-      ORDER BY a.report, a.created_at DESC, c.created_at ASC`,
-    [site, ...periodParams(period), timeZone],
+      ORDER BY a.report, a.created_at DESC, c.created_at ASC) AS latest
+      ORDER BY created_at DESC LIMIT $5`,
+    [site, ...periodParams(period), timeZone, MAX_NO_MATCH_REPORTS],
   );
   const oldestFirst = rows.sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || compareText(a.report, b.report));
   return oldestFirst.map((row) =>

@@ -12,7 +12,7 @@ export type Verdict = {
   /** The report: its id, or the attempt's own id when the widget sent none. */
   report: string;
   outcome: 'solved' | 'not_solved';
-  /** The environment sent with that verdict. */
+  /** The parts of the environment sent with that verdict that the report groups by: OS, browser, device. */
   environment: Environment;
   /** Day of the verdict in the site's time zone, `YYYY-MM-DD`. */
   day: string;
@@ -33,7 +33,9 @@ export const REPORT_KEY = 'COALESCE(report_id, id::text)';
  */
 export async function loadVerdicts(db: Queryable, site: string, period: ReportPeriod, timeZone: string): Promise<Verdict[]> {
   const { rows } = await db.query<Verdict>(
-    `SELECT DISTINCT ON (article, report) article, report, outcome, environment,
+    `SELECT DISTINCT ON (article, report) article, report, outcome,
+            -- Only what the report groups by, so a long period does not load pages, screens and contexts.
+            jsonb_strip_nulls(jsonb_build_object('os', environment->'os', 'browser', environment->'browser', 'device', environment->'device')) AS environment,
             to_char(created_at AT TIME ZONE $4::text, 'YYYY-MM-DD') AS day
        FROM (SELECT article, ${REPORT_KEY} AS report, outcome, environment, created_at FROM attempts
               WHERE site = $1 AND article IS NOT NULL AND outcome IN ('solved', 'not_solved') AND ${inPeriod()}) AS judged
