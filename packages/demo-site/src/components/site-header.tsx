@@ -2,6 +2,7 @@ import { ROUTE_PATHS } from '../routes';
 import type { Language, SiteTexts } from '../texts';
 import { LanguageToggle } from './language-toggle';
 import { NavLink } from './nav-link';
+import { LogoMark } from './logo-mark';
 
 interface SiteHeaderProps {
   path: string;
@@ -16,10 +17,7 @@ export function SiteHeader({ path, texts, language, onLanguageChange }: SiteHead
     <header class="site-header">
       <div class="container site-header-inner">
         <a class="logo" href={ROUTE_PATHS.home}>
-          <svg class="logo-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
-            <rect width="32" height="32" rx="8" fill="currentColor" />
-            <path d="M5 19c4-5 7-5 11 0s7 5 11 0" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" />
-          </svg>
+          <LogoMark wave="#fff" />
           Zeewind
         </a>
         <nav class="main-nav" aria-label={texts.common.mainNavLabel}>

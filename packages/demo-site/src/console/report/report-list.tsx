@@ -41,7 +41,7 @@ function ReportItem({ item, report, texts, format, locale }: { item: Insight } &
         <div class="report-item__summary">
           <p class="report-item__kind">{t.kinds[item.kind]}</p>
           <h3 id={headingId} class="report-item__title">
-            <span class="report-visually-hidden">{t.rank(format.count(item.rank))}: </span>
+            <span class="visually-hidden">{t.rank(format.count(item.rank))}: </span>
             {title}
           </h3>
           {why !== '' && <p class="report-item__why">{why}</p>}

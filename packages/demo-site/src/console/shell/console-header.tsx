@@ -3,6 +3,7 @@ import { NavLink } from '../../components/nav-link';
 import type { Language } from '../../texts';
 import { CONSOLE_PATHS } from '../console-routes';
 import type { ConsoleTexts } from '../console-texts';
+import { LogoMark } from '../../components/logo-mark';
 
 interface ConsoleHeaderProps {
   texts: ConsoleTexts;
@@ -23,10 +24,7 @@ export function ConsoleHeader({ texts, language, onLanguageChange, path, onSignO
     <header class="console-header">
       <div class="console-container console-header-inner">
         <a class="console-logo" href={CONSOLE_PATHS.inbox}>
-          <svg class="logo-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
-            <rect width="32" height="32" rx="8" fill="currentColor" />
-            <path d="M5 19c4-5 7-5 11 0s7 5 11 0" fill="none" stroke="#064e56" stroke-width="3" stroke-linecap="round" />
-          </svg>
+          <LogoMark wave="#064e56" />
           <span>
             {t.title}{' '}
             <span class="console-logo-sub">
