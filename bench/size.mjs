@@ -1,0 +1,70 @@
+// Size of the widget against the budgets of issue 7: `npm run bench:size` (builds first if needed).
+// Measures the script-tag loader `loket.js` that every visitor downloads, and everything fetched
+// when a customer first opens the widget: `loket-ui.js` and the chunks it imports statically,
+// found from the build so the figure stays true when the UI is split. Chunks reached only through
+// import() are reported as loaded later. The demo site (and its support console chunk) is not the
+// widget and is not measured. Other feedback widgets are measured beside ours when installed.
+// `--check` exits 1 when a budget is exceeded (for CI); otherwise it always exits 0.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findModuleGraph, measureBytes, measurePeer, sumSizes } from './size/measure.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}packages/widget/dist/`;
+/** Bytes after `gzip -9`, from issue 7. */
+const BUDGET = { loader: 1.5 * 1024, firstOpen: 30 * 1024 };
+const PEERS = ['@sentry/feedback', 'gleap'];
+const check = process.argv.includes('--check');
+
+if (!existsSync(`${dist}loket.js`) || !existsSync(`${dist}loket-ui.js`)) {
+  console.log('packages/widget/dist/loket.js is missing: building first with `npm run build`.\n');
+  const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const loaderSource = await readFile(`${dist}loket.js`, 'utf8');
+// The loader fetches the UI by this name; if that ever changes, the set measured below is wrong.
+if (!loaderSource.includes('"loket-ui.js"')) throw new Error('loket.js no longer loads "loket-ui.js": update bench/size.mjs to the entry the loader fetches.');
+
+const measureFiles = async (files) => sumSizes(await Promise.all(files.map(async (file) => measureBytes(await readFile(file)))));
+const { staticFiles, laterFiles } = await findModuleGraph(root, `${dist}loket-ui.js`);
+const rows = [
+  { what: 'loket.js, every visitor', label: 'loader', files: 1, budget: BUDGET.loader, ...measureBytes(loaderSource) },
+  { what: 'first open: loket-ui.js + static imports', label: 'first open', files: staticFiles.length, budget: BUDGET.firstOpen, ...(await measureFiles(staticFiles)) },
+];
+if (laterFiles.length > 0) rows.push({ what: 'loaded later: import() chunks', files: laterFiles.length, ...(await measureFiles(laterFiles)) });
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const amount = (bytes) => (bytes < 1024 ? `${bytes} B` : kb(bytes));
+const verdict = ({ gzip, budget }) => {
+  if (budget === undefined) return '';
+  const share = `${Math.round((gzip / budget) * 100)}% of budget`;
+  return gzip <= budget ? `✓ ${amount(budget - gzip)} under (${share})` : `✗ ${amount(gzip - budget)} over (${share})`;
+};
+const columns = (what, files, minified, gzip, brotli, budget, result = '') =>
+  `${what.padEnd(42)} | ${String(files).padStart(5)} | ${minified.padStart(8)} | ${gzip.padStart(8)} | ${brotli.padStart(8)} | ${budget.padStart(13)} | ${result}`;
+
+console.log('Size of the widget, from packages/widget/dist (gzip -9, brotli quality 11; 1 KB = 1024 B; files compressed one by one, as served)\n');
+console.log(columns('what', 'files', 'minified', 'gzip', 'brotli', 'budget (gzip)'));
+for (const row of rows) console.log(columns(row.what, row.files, kb(row.minified), kb(row.gzip), kb(row.brotli), row.budget ? kb(row.budget) : '—', verdict(row)));
+const list = (files) => files.map((file) => relative(dist, file)).join(', ') || 'none';
+console.log(`\nFirst open fetches: ${list(staticFiles)}. Later: ${list(laterFiles)}.`);
+
+// Other widgets: their whole npm entry with its dependencies, bundled and minified by esbuild. An
+// upper bound of what a customer downloads; they may load parts lazily, as we do.
+const peers = (await Promise.all(PEERS.map((name) => measurePeer(root, name)))).filter(Boolean);
+const missing = PEERS.filter((name) => !peers.some((peer) => peer.name === name));
+if (peers.length > 0) {
+  console.log('\nBeside other feedback widgets (whole npm entry with dependencies, bundled and minified with esbuild):');
+  for (const peer of peers) console.log(columns(`${peer.name} ${peer.version}`, 1, kb(peer.minified), kb(peer.gzip), kb(peer.brotli), '—'));
+}
+if (missing.length > 0) console.log(`\nTo compare with ${missing.join(' and ')}: npm install --no-save ${missing.join(' ')}`);
+
+const budgeted = rows.filter((row) => row.budget !== undefined);
+const over = budgeted.filter((row) => row.gzip > row.budget);
+const summary = budgeted.map((row) => `${row.label} ${kb(row.gzip)} gzip of ${kb(row.budget)} ${row.gzip <= row.budget ? '✓' : '✗'}`).join(', ');
+console.log(`\nSize: ${summary}: ${over.length === 0 ? 'within budget' : `${over.length} of ${budgeted.length} budgets EXCEEDED`}${check ? '' : ' (run with --check to fail on it)'}`);
+if (check && over.length > 0) process.exitCode = 1;
