@@ -180,7 +180,7 @@ export { createOutbox, OUTBOX_DATABASE_NAME, backoffDelay, isRetryable } from '.
 export type { Backoff, Outbox, OutboxEvent, OutboxItem, OutboxOptions, OutboxResult } from './outbox/index';
 export { createSupportClient } from './support-client';
 export type { SupportClient, SupportClientOptions } from './support-client';
-export type { SupportCaseFilter, SupportCasesResource } from './resources/support-cases';
+export type { SupportCaseFilter, SupportCasesResource, SupportReplyOptions } from './resources/support-cases';
 export type { DocsReportQuery, SupportInsightsResource } from './resources/support-insights';
 export { describeInsight, environmentGroupOf, environmentLabel, majorVersion, formatDocsReport } from './insights/index';
 export type { InsightText } from './insights/index';

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createSupportClient, HttpError, ValidationError } from '@loket/sdk';
+import { createSupportClient, HttpError, NetworkError, ValidationError } from '@loket/sdk';
 import type { SupportCase } from '@loket/sdk';
 
 const BASE = 'http://loket.test';
@@ -119,16 +119,63 @@ describe('support cases.get, setStatus and reply', () => {
     expect(seen).toMatchObject({ auth: 'Bearer sk-demo', body: { text: 'Welk lampje brandt rood?', question: true } });
   });
 
-  it('never retries a reply, so a message is not posted twice', async () => {
+  it('sends a reply with the idempotency key given, or a new one per call', async () => {
+    const keys: Array<string | null> = [];
+    server.use(
+      http.post(`${ADMIN}/LK-4F7Q-92KD/messages`, ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key'));
+        return HttpResponse.json(supportCase, { status: 201 });
+      }),
+    );
+    await support.cases.reply('LK-4F7Q-92KD', { text: 'We kijken ernaar.' }, { idempotencyKey: 'reply-1' });
+    await support.cases.reply('LK-4F7Q-92KD', { text: 'We kijken ernaar.' });
+    await support.cases.reply('LK-4F7Q-92KD', { text: 'We kijken ernaar.' });
+    expect(keys[0]).toBe('reply-1');
+    expect(keys[1]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(keys[2]).not.toBe(keys[1]);
+  });
+
+  it('retries a reply whose answer was lost with the same idempotency key', async () => {
+    const attempts: Array<{ key: string | null; body: unknown }> = [];
+    server.use(
+      http.post(`${ADMIN}/LK-4F7Q-92KD/messages`, async ({ request }) => {
+        attempts.push({ key: request.headers.get('Idempotency-Key'), body: await request.json() });
+        // The server stored the reply, but its answer never arrived; the retry is answered as a replay.
+        if (attempts.length === 1) return HttpResponse.error();
+        return HttpResponse.json({ ...supportCase, status: 'solved' }, { status: 201, headers: { 'Idempotent-Replayed': 'true' } });
+      }),
+    );
+    const retrying = createSupportClient({ baseUrl: BASE, site: 'demo', secretKey: 'sk-demo', retries: 1 });
+    const updated = await retrying.cases.reply('LK-4F7Q-92KD', { text: 'Opgelost.', status: 'solved' });
+    expect(updated.status).toBe('solved');
+    expect(attempts).toHaveLength(2);
+    expect(attempts[0]!.key).toEqual(expect.any(String));
+    expect(attempts[1]).toEqual(attempts[0]);
+  });
+
+  it('never retries a status change, which has no idempotency key', async () => {
     let posts = 0;
     server.use(
-      http.post(`${ADMIN}/LK-4F7Q-92KD/messages`, () => {
+      http.post(`${ADMIN}/LK-4F7Q-92KD/status`, () => {
         posts += 1;
         return HttpResponse.json({ error: { code: 'internal_error', message: 'Oops.' } }, { status: 503 });
       }),
     );
     const retrying = createSupportClient({ baseUrl: BASE, site: 'demo', secretKey: 'sk-demo', retries: 2 });
-    await expect(retrying.cases.reply('LK-4F7Q-92KD', { text: 'Opgelost.', status: 'solved' })).rejects.toMatchObject({ status: 503 });
+    await expect(retrying.cases.setStatus('LK-4F7Q-92KD', 'solved')).rejects.toMatchObject({ status: 503 });
+    expect(posts).toBe(1);
+  });
+
+  it('sends a reply once with retries: 0, and reports a lost answer as a NetworkError', async () => {
+    let posts = 0;
+    server.use(
+      http.post(`${ADMIN}/LK-4F7Q-92KD/messages`, () => {
+        posts += 1;
+        return HttpResponse.error();
+      }),
+    );
+    const error = await support.cases.reply('LK-4F7Q-92KD', { text: 'Opgelost.' }, { idempotencyKey: 'reply-2' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NetworkError);
     expect(posts).toBe(1);
   });
 

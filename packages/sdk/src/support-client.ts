@@ -32,9 +32,9 @@ export type SupportClientOptions = {
    */
   timeout?: number;
   /**
-   * How often a failed read is retried (network failures, 408, 429 and 5xx). Changes (status,
-   * replies) are never retried, so a reply is never posted twice: retry those yourself after
-   * reading the case.
+   * How often a failed read or reply is retried (network failures, 408, 429 and 5xx). A reply
+   * carries an idempotency key, so the server posts it once however often it is sent. A status
+   * change is never retried: retry it yourself after reading the case.
    *
    * @default 2
    */

@@ -201,7 +201,10 @@ const NL = {
       tooLong: (max: number) => `Maak het bericht korter: hooguit ${max} tekens.`,
       done: (status: string) => `Je bericht is verstuurd. De status is nu: ${status}.`,
       failed: 'Je bericht is niet verstuurd; de tekst staat er nog.',
-      // The server keeps no record of replies it has seen, and the SDK does not send one twice.
+      // A reply is sent with an idempotency key: sent again with the same text, it is posted once.
+      unconfirmed: 'De verbinding viel weg, dus misschien is je bericht niet aangekomen. Verstuur het opnieuw: het wordt hoe dan ook maar één keer geplaatst.',
+      sendAgain: 'Opnieuw versturen',
+      // Sending again failed too: the connection is still down, so the reader checks the timeline.
       maybeSent: 'Je bericht is misschien toch verstuurd. De melding is opnieuw geladen: kijk in de tijdlijn voordat je het nog eens verstuurt.',
       maybeSentNotReloaded:
         'Je bericht is misschien toch verstuurd, maar de melding kon niet opnieuw worden geladen. Laad de pagina opnieuw en kijk in de tijdlijn voordat je het nog eens verstuurt; de tekst staat er nog.',
@@ -415,6 +418,8 @@ const EN: ConsoleTexts = {
       tooLong: (max) => `Make the message shorter: at most ${max} characters.`,
       done: (status) => `Your message was sent. The status is now: ${status}.`,
       failed: 'Your message was not sent; the text is still there.',
+      unconfirmed: 'The connection dropped, so your message may not have arrived. Send it again: it will be posted only once either way.',
+      sendAgain: 'Send again',
       maybeSent: 'Your message may have been sent. The case was reloaded: check the timeline before sending it again.',
       maybeSentNotReloaded:
         'Your message may have been sent, but the case could not be reloaded. Reload the page and check the timeline before sending it again; the text is still there.',

@@ -1,5 +1,6 @@
 import type { KyInstance } from 'ky';
 import { checkedReference } from '../internal/checked-reference';
+import { newIdempotencyKey } from '../internal/new-idempotency-key';
 import { send } from '../internal/send';
 import { SupportCaseListSchema, SupportCaseSchema } from '../schemas/case';
 import type { SupportCase, SupportCaseList } from '../schemas/case';
@@ -44,6 +45,20 @@ export type SupportCaseFilter = {
   cursor?: string;
 };
 
+/** Options for {@link SupportCasesResource.reply}. */
+export type SupportReplyOptions = {
+  /**
+   * Makes retries safe: the server adds at most one message per key to the case and answers a
+   * repeated request with the case as it is now. Keep one key per reply and reuse it when you
+   * send the same reply again; a key used for another message is refused with
+   * `idempotency_key_reused` (422).
+   *
+   * @default a new random UUID, which protects only against the SDK's own retries
+   * @example { idempotencyKey: draft.key }
+   */
+  idempotencyKey?: string;
+};
+
 /** Reads and handles the cases of one site, for the support team. */
 export type SupportCasesResource = {
   /**
@@ -75,14 +90,17 @@ export type SupportCasesResource = {
   /**
    * Posts a message from the support team: an answer, a question for the customer
    * (`question: true`, the case then waits for the customer) or a solution with `status: 'solved'`.
-   * Not retried by the client, so a message is never posted twice.
+   * Sent with an idempotency key, so the client retries it like a read (network failures, 408, 429
+   * and 5xx) and the server still posts it once.
    *
-   * @returns the case with the message on its timeline.
-   * @throws {ValidationError} for an empty or too long message; {HttpError} `case_not_found` (404).
+   * @returns the case with the message on its timeline; for a repeated key, the case as it is now.
+   * @throws {ValidationError} for an empty or too long message; {HttpError} `case_not_found` (404)
+   * or `idempotency_key_reused` (422); {NetworkError} or {TimeoutError} when the server could not
+   * be reached (send it again with the same `idempotencyKey`).
    * @example
-   * await support.cases.reply('LK-4F7Q-92KD', { text: 'Which light is red?', question: true });
+   * await support.cases.reply('LK-4F7Q-92KD', { text: 'Which light is red?', question: true }, { idempotencyKey: draft.key });
    */
-  reply(reference: string, input: SupportMessageInput): Promise<SupportCase>;
+  reply(reference: string, input: SupportMessageInput, options?: SupportReplyOptions): Promise<SupportCase>;
 };
 
 export function createSupportCasesResource(api: KyInstance, site: string): SupportCasesResource {
@@ -95,10 +113,13 @@ export function createSupportCasesResource(api: KyInstance, site: string): Suppo
       const json = parseOrThrow(StatusInputSchema, { status });
       return send(SupportCaseSchema, () => api.post(path, { json }));
     },
-    reply: async (reference, input) => {
+    reply: async (reference, input, options = {}) => {
       const path = `${base}/${checkedReference(reference)}/messages`;
       const json = parseOrThrow(SupportMessageInputSchema, input);
-      return send(SupportCaseSchema, () => api.post(path, { json }));
+      const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
+      // The client retries only reads; a reply carries its key, so it may be retried too (the
+      // limit and status codes stay the client's).
+      return send(SupportCaseSchema, () => api.post(path, { json, headers: { 'Idempotency-Key': idempotencyKey }, retry: { methods: ['post'] } }));
     },
   };
 }

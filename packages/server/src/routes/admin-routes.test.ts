@@ -3,20 +3,31 @@ import * as v from 'valibot';
 import { CaseCreatedSchema, DocsReportSchema, formatDocsReport, SupportCaseListSchema, SupportCaseSchema } from '@loket/sdk';
 import type { CaseCreated } from '@loket/sdk';
 import { FIXTURE_SECRET_KEY, FIXTURE_SITE, seedDocsReportFixture } from '../insights/docs-report-fixture';
+import { fanOutEvents } from '../notify/fan-out';
 import { loadSites } from '../sites/load-sites';
+import type { Site } from '../sites/site-schema';
 import type { Database } from '../store/database';
 import { createTestApp, DEMO_SECRET_KEY, DEMO_SITES_DIR } from '../test-support';
 
 let app: Awaited<ReturnType<typeof createTestApp>>['app'];
 let db: Database;
 let errors: unknown[];
+let sites: ReadonlyMap<string, Site>;
 let clock = new Date('2026-11-23T09:00:00.000Z');
 const ACME_KEY = 'acme-secret-key-0123456789abcdef';
+const NOTIFIED_KEY = 'notified-secret-key-0123456789ab';
 
 beforeAll(async () => {
   const demo = (await loadSites(DEMO_SITES_DIR)).get('demo')!;
-  const sites = new Map([
+  sites = new Map([
     ['demo', demo],
+    ['notified', {
+      ...demo,
+      key: 'notified',
+      secretKeys: [NOTIFIED_KEY],
+      webhooks: [{ url: 'https://hooks.example/loket', secret: 'whsec_notified_0123456789' }],
+      email: { from: 'Zeewind Support <support@zeewind.example>', smtp: { host: 'smtp.zeewind.example', port: 587, secure: false }, caseLink: 'https://zeewind.example/help' },
+    }],
     ['acme', { ...demo, key: 'acme', secretKeys: [ACME_KEY, 'acme-rotated-key-0123456789abcdef'] }],
     ['closed', { ...demo, key: 'closed', secretKeys: [] }],
     ['devices', { ...demo, key: 'devices' }],
@@ -43,11 +54,11 @@ async function file(site: string, body: object = {}): Promise<CaseCreated> {
   return v.parse(CaseCreatedSchema, await response.json());
 }
 
-function admin(path: string, init: { method?: string; body?: unknown; key?: string | null } = {}) {
+function admin(path: string, init: { method?: string; body?: unknown; key?: string | null; headers?: Record<string, string> } = {}) {
   const key = init.key === undefined ? DEMO_SECRET_KEY : init.key;
   return app.request(`/v1/admin/sites/${path}`, {
     method: init.method ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...(key === null ? {} : { Authorization: `Bearer ${key}` }) },
+    headers: { 'Content-Type': 'application/json', ...(key === null ? {} : { Authorization: `Bearer ${key}` }), ...init.headers },
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
 }
@@ -132,6 +143,95 @@ describe('POST /v1/admin/sites/:site/cases/:reference/messages', () => {
     const response = await admin(`demo/cases/${created.reference}/messages`, { method: 'POST', body: { text: '', status: 'done' } });
     expect(response.status).toBe(422);
     expect((await response.json()).error.fields.map((field: { path: string }) => field.path)).toEqual(['text', 'status']);
+  });
+});
+
+describe('POST /v1/admin/sites/:site/cases/:reference/messages with an Idempotency-Key', () => {
+  const reply = (reference: string, body: object, key?: string, site = 'demo') =>
+    admin(`${site}/cases/${reference}/messages`, {
+      method: 'POST',
+      body,
+      ...(site === 'notified' ? { key: NOTIFIED_KEY } : {}),
+      ...(key === undefined ? {} : { headers: { 'Idempotency-Key': key } }),
+    });
+
+  it('posts a reply sent twice with one key once, answers the retry with the case as it is now, and tells the customer once', async () => {
+    const created = await file('notified', { contact: { email: 'piet@example.nl' } });
+    const askedAt = tick();
+    const first = await reply(created.reference, { text: 'Welk lampje brandt rood?', question: true }, 'reply-1', 'notified');
+    expect(first.status).toBe(201);
+    expect(first.headers.get('Idempotent-Replayed')).toBeNull();
+    // The customer answers before the retry arrives: the retry changes nothing and shows the answer.
+    tick();
+    const answered = await app.request(`/v1/cases/${created.reference}/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${created.token}` },
+      body: JSON.stringify({ text: 'Het middelste.' }),
+    });
+    expect(answered.status).toBe(201);
+    tick();
+    const retry = await reply(created.reference, { text: 'Welk lampje brandt rood?', question: true }, 'reply-1', 'notified');
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('Idempotent-Replayed')).toBe('true');
+    const replayed = v.parse(SupportCaseSchema, await retry.json());
+    expect(replayed.status).toBe('in_progress');
+    expect(replayed.firstResponseAt).toBe(askedAt.toISOString());
+    expect(replayed.timeline.filter((event) => event.type !== 'created')).toMatchObject([
+      { type: 'message', author: 'support', text: 'Welk lampje brandt rood?', question: true, at: askedAt.toISOString() },
+      { type: 'status', from: 'new', to: 'waiting_for_customer' },
+      { type: 'message', author: 'customer', text: 'Het middelste.' },
+      { type: 'status', from: 'waiting_for_customer', to: 'in_progress' },
+    ]);
+
+    await fanOutEvents(db, sites, tick());
+    const { rows } = await db.query<{ channel: string; type: string }>(
+      `SELECT d.channel, e.type FROM deliveries d JOIN case_events e ON e.id = d.event_id JOIN cases c ON c.id = e.case_id
+        WHERE c.reference = $1 AND e.type = 'message' AND e.data->>'author' = 'support' ORDER BY d.channel`,
+      [created.reference],
+    );
+    expect(rows).toEqual([{ channel: 'email', type: 'message' }, { channel: 'webhook', type: 'message' }]);
+  });
+
+  it('refuses a key used for another message on the case with 422, also for the same text with another status', async () => {
+    const created = await file('demo');
+    expect((await reply(created.reference, { text: 'We kijken ernaar.' }, 'reply-2')).status).toBe(201);
+    for (const body of [{ text: 'Nog even geduld.' }, { text: 'We kijken ernaar.', question: true }, { text: 'We kijken ernaar.', status: 'solved' }]) {
+      const response = await reply(created.reference, body, 'reply-2');
+      expect(response.status).toBe(422);
+      const { error } = await response.json();
+      expect(error.code).toBe('idempotency_key_reused');
+      expect(error.message).toContain('Use a new key for a new message');
+    }
+    const found = v.parse(SupportCaseSchema, await (await admin(`demo/cases/${created.reference}`)).json());
+    expect(found.status).toBe('in_progress');
+    expect(found.timeline.filter((event) => event.type === 'message')).toHaveLength(1);
+  });
+
+  it("keeps keys per case, apart from the customer's, and adds every message sent without a key", async () => {
+    const [one, two] = [await file('demo'), await file('demo')];
+    expect((await reply(one.reference, { text: 'Dank u.' }, 'shared-key')).headers.get('Idempotent-Replayed')).toBeNull();
+    expect((await reply(two.reference, { text: 'Dank u.' }, 'shared-key')).headers.get('Idempotent-Replayed')).toBeNull();
+    const customer = await app.request(`/v1/cases/${two.reference}/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${two.token}`, 'Idempotency-Key': 'customer-key' },
+      body: JSON.stringify({ text: 'Graag gedaan.' }),
+    });
+    expect(customer.status).toBe(201);
+    expect((await (await reply(two.reference, { text: 'Graag gedaan.' }, 'customer-key')).json()).error.code).toBe('idempotency_key_reused');
+    for (let sent = 0; sent < 2; sent += 1) expect((await reply(two.reference, { text: 'Dank u.' })).status).toBe(201);
+    const found = v.parse(SupportCaseSchema, await (await admin(`demo/cases/${two.reference}`)).json());
+    expect(found.timeline.filter((event) => event.type === 'message').map((event) => event.type === 'message' && `${event.author}: ${event.text}`)).toEqual([
+      'support: Dank u.', 'customer: Graag gedaan.', 'support: Dank u.', 'support: Dank u.',
+    ]);
+  });
+
+  it('refuses a malformed key with 400 before adding anything', async () => {
+    const created = await file('demo');
+    const response = await reply(created.reference, { text: 'Hallo.' }, 'met spaties');
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe('invalid_idempotency_key');
+    const found = v.parse(SupportCaseSchema, await (await admin(`demo/cases/${created.reference}`)).json());
+    expect(found.timeline.filter((event) => event.type === 'message')).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { ERROR_CODES, formatDocsReport, normalizeReference, parseOrThrow, Status
 import type { DocsReportFormat } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { readJson } from '../http/read-json';
-import { readBearerToken } from '../http/request-headers';
+import { readBearerToken, readIdempotencyKey } from '../http/request-headers';
 import { requireSecretKey } from '../http/require-secret-key';
 import { buildDocsReport } from '../insights/docs-report';
 import { readDocsReportRequest } from '../insights/docs-report-request';
@@ -14,7 +14,7 @@ import type { Site } from '../sites/site-schema';
 import { readTimeline } from '../store/case-events';
 import { listCases } from '../store/case-list';
 import { readCaseRow } from '../store/case-row';
-import { addSupportMessage, changeStatus } from '../store/case-updates';
+import { addSupportMessageOnce, changeStatus } from '../store/case-updates';
 import { toSupportCase } from '../store/case-views';
 import type { Database } from '../store/database';
 import { readCaseListQuery } from './case-list-query';
@@ -78,10 +78,15 @@ export function adminRoutes(db: Database, sites: ReadonlyMap<string, Site>, now:
     .post('/:site/cases/:reference/messages', async (c) => {
       const site = authorizedSite(c);
       const reference = referenceOf(c, site);
+      const idempotencyKey = readIdempotencyKey(c);
       const input = parseOrThrow(SupportMessageInputSchema, await readJson(c));
-      const updated = await addSupportMessage(db, site, reference, input, now());
-      if (!updated) throw caseNotFound(site.key);
-      return c.json(updated, 201);
+      const result = await addSupportMessageOnce(db, site, reference, input, { idempotencyKey, now: now() });
+      if (result.kind === 'not_found') throw caseNotFound(site.key);
+      if (result.kind === 'key_reused') {
+        throw new ApiError(422, ERROR_CODES.idempotencyKeyReused, 'This Idempotency-Key was already used for a different message on this case. Use a new key for a new message.');
+      }
+      if (result.kind === 'replayed') c.header('Idempotent-Replayed', 'true');
+      return c.json(result.supportCase, 201);
     });
 }
 

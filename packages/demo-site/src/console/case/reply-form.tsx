@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { isConnectionError, MESSAGE_MAX_LENGTH } from '@loket/sdk';
+import { isConnectionError, MESSAGE_MAX_LENGTH, newIdempotencyKey } from '@loket/sdk';
 import type { CaseStatus, SupportCase, SupportMessageInput } from '@loket/sdk';
 import { useConsole } from '../console-context';
 import type { ConsoleTexts } from '../console-texts';
@@ -14,7 +14,9 @@ type ReplyOutcome =
   | { kind: 'empty' | 'tooLong' }
   | { kind: 'done'; status: CaseStatus }
   | { kind: 'failed'; error: unknown }
-  /** The connection failed after sending: the server may have stored the message. */
+  /** The connection failed: the server may or may not have stored the message sent with `key`. */
+  | { kind: 'unconfirmed'; key: string }
+  /** Sending it again failed too: the case was reloaded (or not), so its timeline can tell. */
   | { kind: 'maybeSent'; reloaded: boolean };
 
 interface ReplyFormProps {
@@ -25,10 +27,11 @@ interface ReplyFormProps {
 
 /**
  * A message to the customer, who reads it in the widget: an answer, a question (the case then
- * waits for the customer) or the solution (the case is solved). On failure the text stays. When the
- * connection fails, the message may have arrived all the same (neither the SDK nor the server sends a
- * reply twice or recognises a repeat), so the case is reloaded and the reader is asked to check its
- * timeline before sending again.
+ * waits for the customer) or the solution (the case is solved). On failure the text stays. Each
+ * reply has one idempotency key, kept while its text and kind stay the same: when the connection
+ * fails, the message may have arrived all the same, so "Send again" sends it with the same key and
+ * the server posts it once. Only when that fails too is the case reloaded and the reader asked to
+ * check its timeline.
  */
 export function ReplyForm({ supportCase, onReplied }: ReplyFormProps) {
   const { support, texts } = useConsole();
@@ -37,11 +40,14 @@ export function ReplyForm({ supportCase, onReplied }: ReplyFormProps) {
   const [kind, setKind] = useState<ReplyKind>('answer');
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<ReplyOutcome | null>(null);
+  // Made when the reply is first sent; dropped when its text or kind changes, or once it went through.
+  const [replyKey, setReplyKey] = useState<string | null>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
   const errorId = 'reply-error';
   const invalid = outcome?.kind === 'empty' || outcome?.kind === 'tooLong';
 
-  const send = async () => {
+  /** Sends the reply; `again` after a lost answer, which keeps that outcome (and its button) in view until this one ends. */
+  const send = async (again = false) => {
     if (sending) return;
     const problem = text.trim() === '' ? 'empty' : text.length > MESSAGE_MAX_LENGTH ? 'tooLong' : null;
     if (problem !== null) {
@@ -51,17 +57,21 @@ export function ReplyForm({ supportCase, onReplied }: ReplyFormProps) {
     }
     const input: SupportMessageInput = { text, question: kind === 'question' };
     if (kind === 'solved') input.status = 'solved';
+    const key = replyKey ?? newIdempotencyKey();
+    setReplyKey(key);
     setSending(true);
-    setOutcome(null);
+    if (!again) setOutcome(null);
     try {
-      const updated = await support.cases.reply(supportCase.reference, input);
+      const updated = await support.cases.reply(supportCase.reference, input, { idempotencyKey: key });
       setText('');
       setKind('answer');
+      setReplyKey(null);
       onReplied(updated);
       setOutcome({ kind: 'done', status: updated.status });
     } catch (error) {
-      if (isConnectionError(error)) setOutcome({ kind: 'maybeSent', reloaded: await reload() });
-      else setOutcome({ kind: 'failed', error });
+      if (!isConnectionError(error)) setOutcome({ kind: 'failed', error });
+      else if (!again) setOutcome({ kind: 'unconfirmed', key });
+      else setOutcome({ kind: 'maybeSent', reloaded: await reload() });
     } finally {
       setSending(false);
     }
@@ -100,7 +110,10 @@ export function ReplyForm({ supportCase, onReplied }: ReplyFormProps) {
           value={text}
           aria-invalid={invalid}
           aria-describedby={invalid ? `reply-hint ${errorId}` : 'reply-hint'}
-          onInput={(event) => setText(event.currentTarget.value)}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            setReplyKey(null);
+          }}
         />
         {invalid && (
           <p class="field-error" id={errorId}>
@@ -112,7 +125,16 @@ export function ReplyForm({ supportCase, onReplied }: ReplyFormProps) {
         <legend>{t.kindLegend}</legend>
         {REPLY_KINDS.map((option) => (
           <label key={option} class="check">
-            <input type="radio" name="reply-kind" value={option} checked={kind === option} onChange={() => setKind(option)} />
+            <input
+              type="radio"
+              name="reply-kind"
+              value={option}
+              checked={kind === option}
+              onChange={() => {
+                setKind(option);
+                setReplyKey(null);
+              }}
+            />
             {t.kinds[option]}
           </label>
         ))}
@@ -124,6 +146,12 @@ export function ReplyForm({ supportCase, onReplied }: ReplyFormProps) {
         </button>
       </div>
       {outcome !== null && !invalid && <FormOutcome outcome={outcome} tone={outcome.kind === 'done' ? 'done' : 'problem'} message={describeOutcome(outcome, texts)} />}
+      {/* Only for the reply that was lost: a changed text or kind is a new reply, sent with the submit button. */}
+      {outcome?.kind === 'unconfirmed' && outcome.key === replyKey && (
+        <button type="button" class="console-button console-button-secondary" aria-disabled={sending} onClick={() => void send(true)}>
+          {sending ? t.sending : t.sendAgain}
+        </button>
+      )}
     </form>
   );
 }
@@ -139,6 +167,8 @@ function describeOutcome(outcome: ReplyOutcome, texts: ConsoleTexts): string {
       return t.done(texts.status[outcome.status]);
     case 'failed':
       return `${t.failed} ${describeError(outcome.error, texts)}`;
+    case 'unconfirmed':
+      return t.unconfirmed;
     case 'maybeSent':
       return outcome.reloaded ? t.maybeSent : t.maybeSentNotReloaded;
   }
