@@ -20,9 +20,14 @@ async function breakFiling(page: Page, failure: Failure) {
     attempts += 1;
     if (failure === 'offline') return route.abort('internetdisconnected');
     if (failure === 'server-error') return route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"internal_error","message":"down"}}' });
-    // The server files the case, but its answer never reaches the browser.
-    await route.fetch();
-    return route.abort('connectionreset');
+    // The server files the case, but its answer never reaches the browser. A reload while the
+    // server answers ends the request first; then there is nothing left to abort.
+    try {
+      await route.fetch();
+      await route.abort('connectionreset');
+    } catch {
+      // Already ended by the reload.
+    }
   };
   await page.route('**/v1/sites/demo/cases', handler);
   return {
