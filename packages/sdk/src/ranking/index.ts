@@ -1,6 +1,6 @@
 export { environmentFit } from './environment-fit';
 export { matchesVersionRule, compareVersions } from './version-rule';
-export { termsOf } from './terms';
+export { termsOf, chunksOf } from './terms';
 export { createArticleIndex } from './article-index';
 export type { ArticleIndex, ArticleIndexOptions, LearnedTerms } from './article-index';
 export { rankArticles, SUGGESTION_MIN_COVERAGE } from './rank-articles';

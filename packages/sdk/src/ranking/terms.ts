@@ -42,6 +42,17 @@ function wordsOfChunk(chunk: string): string[] {
 }
 
 /**
+ * The runs of letters and digits in a text as written, joined by inner dots, commas, apostrophes
+ * and hyphens: the pieces {@link wordsOf} takes apart, e.g. to show the word a customer wrote for a term.
+ *
+ * @example
+ * chunksOf('Wi-Fi op 2,4 GHz'); // ['Wi-Fi', 'op', '2,4', 'GHz']
+ */
+export function chunksOf(text: string): string[] {
+  return [...text.matchAll(CHUNK)].map(([chunk]) => chunk);
+}
+
+/**
  * The words of a text as the ranking compares them, before stop words and stemming: lower case,
  * without diacritics, decimal commas as dots, and a number glued to the unit after it.
  *
@@ -57,7 +68,7 @@ export function wordsOf(text: string): string[] {
     if (previous !== undefined && UNITS.has(word) && NUMBER.test(previous)) words[words.length - 1] = previous + word;
     else words.push(word);
   };
-  for (const [chunk] of normalised.matchAll(CHUNK)) {
+  for (const chunk of chunksOf(normalised)) {
     // Most chunks are plain words; only those with inner marks need taking apart.
     if (INNER_MARK.test(chunk)) wordsOfChunk(chunk).forEach(add);
     else add(chunk);

@@ -45,6 +45,12 @@ export type SupportCaseFilter = {
   cursor?: string;
 };
 
+/**
+ * The form of an OS version filter the API takes: a letter or digit, then up to 49 letters, digits,
+ * dots, hyphens or underscores. So `10` and `10.15`, not `10 Pro`.
+ */
+export const OS_VERSION_FILTER_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,49}$/u;
+
 /** Options for {@link SupportCasesResource.reply}. */
 export type SupportReplyOptions = {
   /**

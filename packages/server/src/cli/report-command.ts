@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDocsReport, isValidationError } from '@loket/sdk';
+import type { ValidationError } from '@loket/sdk';
 import { buildDocsReport } from '../insights/docs-report';
 import { readDocsReportRequest } from '../insights/docs-report-request';
 import type { DocsReportRequest } from '../insights/docs-report-request';
@@ -64,12 +65,17 @@ function chooseSite(sites: ReadonlyMap<string, Site>, key: string | undefined, s
   return site;
 }
 
+/** A refused option, as the command line names it: `--since: …`. */
+function toUsageError(error: ValidationError): UsageError {
+  return new UsageError(error.fields.map((field) => `--${field.path}: ${field.message}`).join('\n'));
+}
+
 function readRequest(values: ReturnType<typeof readOptions>, site: Site): DocsReportRequest {
   try {
     return readDocsReportRequest({ since: values.since, locale: values.locale, format: values.format }, { locale: site.defaultLocale, format: 'markdown' });
   } catch (error) {
     if (!isValidationError(error)) throw error;
-    throw new UsageError(error.fields.map((field) => `--${field.path}: ${field.message}`).join('\n'));
+    throw toUsageError(error);
   }
 }
 
@@ -112,7 +118,7 @@ export async function runReportCommand(args: string[], env: NodeJS.ProcessEnv = 
     const report = await buildDocsReport(db, site, { ...period, locale: request.locale });
     return { output: [formatDocsReport(report, request.format)], exitCode: 0 };
   } catch (error) {
-    if (isValidationError(error)) throw new UsageError(error.fields.map((field) => `--${field.path}: ${field.message}`).join('\n'));
+    if (isValidationError(error)) throw toUsageError(error);
     throw error;
   } finally {
     await db.close();

@@ -1,9 +1,6 @@
-import { termsOf } from '@loket/sdk';
+import { chunksOf, termsOf } from '@loket/sdk';
 import type { Locale } from '@loket/sdk';
 import { compareText } from './compare-text';
-
-/** Runs of letters and digits with inner marks, as customers write words: `wi-fi`, `0x80070005`, `auto's`. */
-const WRITTEN_WORD = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
 
 /**
  * Which word a customer wrote for each term of a text (lower case): the ranking's terms are stems
@@ -15,7 +12,7 @@ const WRITTEN_WORD = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
  */
 export function writtenWords(text: string, locale: Locale): Array<[term: string, word: string]> {
   const pairs: Array<[string, string]> = [];
-  for (const [word] of text.matchAll(WRITTEN_WORD)) {
+  for (const word of chunksOf(text)) {
     for (const term of termsOf(word, locale)) pairs.push([term, word.toLowerCase()]);
   }
   return pairs;

@@ -5,7 +5,7 @@ import type { DocsReportFormat } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { readJson } from '../http/read-json';
 import { readBearerToken, readIdempotencyKey } from '../http/request-headers';
-import { requireSecretKey } from '../http/require-secret-key';
+import { holdsSecretKey, requireSecretKey } from '../http/require-secret-key';
 import { buildDocsReport } from '../insights/docs-report';
 import { readDocsReportRequest } from '../insights/docs-report-request';
 import { resolvePeriod } from '../insights/report-period';
@@ -103,14 +103,7 @@ export function adminInsightRoutes(db: Database, sites: ReadonlyMap<string, Site
       requireSecretKey(site, key);
       return site;
     }
-    const holders = [...sites.values()].filter((site) => {
-      try {
-        requireSecretKey(site, key);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    const holders = [...sites.values()].filter((site) => holdsSecretKey(site, key));
     if (holders.length === 1) return holders[0]!;
     if (holders.length === 0) {
       throw new ApiError(401, ERROR_CODES.unauthorized, 'Send a secret key of the site as Authorization: Bearer <key> (the keys are under secretKeys in its site.yaml), and name the site with site=<key>.');

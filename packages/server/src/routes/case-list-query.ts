@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CASE_PRIORITIES, CASE_STATUSES, DEVICE_TYPES, parseOrThrow, SUPPORT_LEVELS, ValidationError } from '@loket/sdk';
+import { CASE_PRIORITIES, CASE_STATUSES, DEVICE_TYPES, OS_VERSION_FILTER_PATTERN, parseOrThrow, SUPPORT_LEVELS, ValidationError } from '@loket/sdk';
 import { decodeCursor } from '../store/case-list';
 import type { CaseListQuery } from '../store/case-list';
 
@@ -18,7 +18,7 @@ const QuerySchema = v.strictObject({
   topic: v.optional(v.pipe(v.string(), v.minLength(1, 'Name a topic id, e.g. topic=internet.'))),
   escalated: v.optional(v.pipe(v.picklist(['true', 'false'], 'Write escalated=true or escalated=false.'), v.transform((text) => text === 'true'))),
   os: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'Name an operating system as captured, e.g. os=Windows.'), v.maxLength(200, 'An operating system name has at most 200 characters.'))),
-  osVersion: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,49}$/u, 'Write the version as captured, or its start, e.g. osVersion=10 or osVersion=10.15.'))),
+  osVersion: v.optional(v.pipe(v.string(), v.trim(), v.regex(OS_VERSION_FILTER_PATTERN, 'Write the version as captured, or its start, e.g. osVersion=10 or osVersion=10.15.'))),
   browser: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'Name a browser as captured, e.g. browser=Safari.'), v.maxLength(200, 'A browser name has at most 200 characters.'))),
   device: v.optional(v.picklist(DEVICE_TYPES, `A device is one of: ${DEVICE_TYPES.join(', ')}.`)),
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'Search for at most 200 characters.'))),

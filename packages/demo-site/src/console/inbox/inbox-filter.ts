@@ -1,4 +1,4 @@
-import { CASE_PRIORITIES, CASE_STATUSES, DEVICE_TYPES, SUPPORT_LEVELS } from '@loket/sdk';
+import { CASE_PRIORITIES, CASE_STATUSES, DEVICE_TYPES, OS_VERSION_FILTER_PATTERN, SUPPORT_LEVELS } from '@loket/sdk';
 import type { CasePriority, CaseStatus, DeviceType, SupportCaseFilter, SupportLevel } from '@loket/sdk';
 
 /**
@@ -32,15 +32,9 @@ export const EMPTY_FILTER: InboxFilter = {
   q: '',
 };
 
-/**
- * The versions the API takes (the rule of `osVersion` in the server's case list query): a letter
- * or digit, then up to 49 letters, digits, dots, hyphens or underscores. So `10` and `10.15`, not `10 Pro`.
- */
-const OS_VERSION = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,49}$/u;
-
-/** Tells whether the API takes `version` (trimmed) as an OS version filter. */
+/** Tells whether the API takes `version` (trimmed) as an OS version filter (`10`, `10.15`, not `10 Pro`). */
 export function isValidOsVersion(version: string): boolean {
-  return OS_VERSION.test(version.trim());
+  return OS_VERSION_FILTER_PATTERN.test(version.trim());
 }
 
 /**
