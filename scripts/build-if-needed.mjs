@@ -46,3 +46,16 @@ export function buildIfNeeded() {
     process.exit(build.status ?? 1);
   }
 }
+
+/**
+ * The environment `npm start` serves the demo with: the demo's sites, site and widget unless the
+ * caller set others. `npm run demo:seed` reads the same, so it seeds the database `npm start` uses.
+ */
+export function demoEnvironment(env = process.env) {
+  return {
+    ...env,
+    LOKET_SITES: env.LOKET_SITES ?? at('packages/demo-site/sites'),
+    LOKET_STATIC_DIR: env.LOKET_STATIC_DIR ?? at('packages/demo-site/dist'),
+    LOKET_WIDGET_DIR: env.LOKET_WIDGET_DIR ?? at('packages/widget/dist'),
+  };
+}

@@ -3,7 +3,7 @@
 // so the support console and the documentation fix report have something to show.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { at, buildIfNeeded } from './build-if-needed.mjs';
+import { at, buildIfNeeded, demoEnvironment } from './build-if-needed.mjs';
 
 const USAGE = `Usage: npm run demo:seed [-- --add]
 
@@ -32,14 +32,14 @@ if (args.help) {
 buildIfNeeded();
 const { DatabaseInUseError, DEMO_SEED, loadSite, openDatabase, readServeOptions, seedDemo } = await import(at('packages/server/dist/index.js'));
 
-const sitesDir = process.env.LOKET_SITES ?? at('packages/demo-site/sites');
 let options;
 try {
-  // The database and port exactly as `npm start` reads them.
-  options = readServeOptions([], { ...process.env, LOKET_SITES: sitesDir });
+  // The database, port and sites exactly as `npm start` reads them.
+  options = readServeOptions([], demoEnvironment());
 } catch (error) {
   fail(`loket: ${error.message}`, 2);
 }
+const { sitesDir } = options;
 const { site, problems } = await loadSite(join(sitesDir, 'demo'));
 if (!site) fail(`The demo site in ${join(sitesDir, 'demo')} cannot be loaded:\n  - ${problems.join('\n  - ')}`, 2);
 

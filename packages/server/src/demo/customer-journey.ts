@@ -7,7 +7,7 @@ import type { Random } from './random';
 import { randomTimeOfDay } from './report-schedule';
 import type { PlannedReport } from './report-schedule';
 import type { Customer, SeedContext, SeededCase } from './seed-context';
-import { generalEnvironment } from './stories/index';
+import { environmentFor } from './stories/index';
 import type { Story } from './stories/index';
 import { planAnswerToComeback, planFirstAnswer } from './support-team';
 
@@ -42,7 +42,7 @@ function newCustomer(random: Random, story: Story): Customer {
     browser: random.id(22),
     ...(random.chance(LEAVES_EMAIL) ? { email: emailOf(random, locale) } : {}),
     locale,
-    environment: (story.environment ?? generalEnvironment)(random, locale),
+    environment: environmentFor(random, story, locale),
   };
 }
 
@@ -84,7 +84,7 @@ function planComeback(context: SeedContext, seeded: SeededCase, from: Date): voi
     seeded.comebacks += 1;
     // Mostly from the same browser; now and then from another device, recognised by the e-mail address.
     const customer: Customer = seeded.customer.email && random.chance(OTHER_DEVICE)
-      ? { ...seeded.customer, browser: random.id(22), environment: (seeded.story.environment ?? generalEnvironment)(random, seeded.customer.locale) }
+      ? { ...seeded.customer, browser: random.id(22), environment: environmentFor(random, seeded.story, seeded.customer.locale) }
       : seeded.customer;
     const result = await playReport(context, seeded.story, customer, at, { comingBack: { answers: seeded.answers, tried: seeded.tried } });
     followUp(context, seeded.story, customer, result, seeded.lateReplies);

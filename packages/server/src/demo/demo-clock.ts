@@ -1,21 +1,10 @@
+import { wallClock } from '../rules/business-time';
+
 const DAY_MS = 24 * 60 * 60_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
-
 /** The zone's wall clock at an instant, read as if it were UTC (milliseconds). */
 function wallClockOf(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(instant).map((part) => [part.type, Number(part.value)]));
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const clock = wallClock(instant, timeZone);
+  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
 }
 
 /** Midnight (as UTC milliseconds of the calendar date) of the local day `daysAgo` days before `now`. */

@@ -11,11 +11,6 @@ export class EventQueue {
   #heap: Entry[] = [];
   #added = 0;
 
-  /** How many happenings wait. */
-  get size(): number {
-    return this.#heap.length;
-  }
-
   /** Adds a happening. */
   add(at: Date, run: () => Promise<void>): void {
     this.#heap.push({ at, run, order: this.#added++ });
@@ -50,7 +45,7 @@ export class EventQueue {
   #before(a: number, b: number): boolean {
     const x = this.#heap[a]!;
     const y = this.#heap[b]!;
-    return x.at.getTime() - y.at.getTime() < 0 || (x.at.getTime() === y.at.getTime() && x.order < y.order);
+    return x.at.getTime() < y.at.getTime() || (x.at.getTime() === y.at.getTime() && x.order < y.order);
   }
 
   #swap(a: number, b: number): void {

@@ -41,6 +41,8 @@ export async function playReport(context: SeedContext, story: Story, customer: C
   const words = pickText(random, story.texts, locale);
   const text = options.comingBack ? `${pickText(random, COMING_BACK, locale)} ${words}` : words;
   const shared = { site: site.key, locale, topic: story.topic, environment, report };
+  // The server strips attempt texts on the way in; the seed stores what the server would.
+  const attemptText = stripPersonalData(text);
   let time = at;
   const later = (minMinutes: number, maxMinutes: number) => (time = new Date(time.getTime() + random.between(minMinutes, maxMinutes) * 60_000));
   counts.reports += 1;
@@ -48,7 +50,7 @@ export async function playReport(context: SeedContext, story: Story, customer: C
   const suggested = suggestedArticles(site, story, locale, environment);
   const tried: TriedArticle[] = [];
   if (suggested.length === 0) {
-    await recordAttempt(db, { ...shared, outcome: 'no_match', answers, text: stripPersonalData(text) }, time);
+    await recordAttempt(db, { ...shared, outcome: 'no_match', answers, text: attemptText }, time);
     counts.attempts += 1;
   } else {
     counts.attempts += await recordImpressions(db, { ...shared, articles: suggested }, time);
@@ -57,7 +59,7 @@ export async function playReport(context: SeedContext, story: Story, customer: C
     const skips = random.chance(options.comingBack ? 0.6 : 0.05);
     for (const [index, article] of toTry.entries()) {
       if (skips || !random.chance(index === 0 ? OPENS_FIRST : story.opensNext ?? OPENS_NEXT)) break;
-      const attempt = { ...shared, article, answers, text: stripPersonalData(text) };
+      const attempt = { ...shared, article, answers, text: attemptText };
       await recordAttempt(db, { ...attempt, outcome: 'opened' }, later(0.5, 3));
       counts.attempts += 1;
       if (!random.chance(JUDGES)) break;

@@ -3,8 +3,6 @@ export type RandomSource = () => number;
 
 /** Random choices drawn from one {@link RandomSource}, so a seeded source gives the same choices every run. */
 export type Random = {
-  /** The next number in [0, 1). */
-  next: RandomSource;
   /** `true` with probability `p`. */
   chance(p: number): boolean;
   /** A whole number from `min` to `max`, both included. */
@@ -56,7 +54,6 @@ export function createRandom(next: RandomSource): Random {
     return items[Math.floor(next() * items.length)]!;
   };
   return {
-    next,
     int,
     pick,
     chance: (p) => next() < p,

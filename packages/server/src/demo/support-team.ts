@@ -22,11 +22,12 @@ const WAITS_FOR_ANSWER = 5 * 9 * 60;
 
 /**
  * When support answers: before the promised time, at a moment in business hours, or, for a case
- * they are late with (or that was overdue already), some business time after it; the overdue
- * sweeper escalates it meanwhile.
+ * they are late with (as often as the case's `lateReplies`, or one that was overdue already), some
+ * business time after it; the overdue sweeper escalates it meanwhile.
  */
-export function supportAnswerTime(context: SeedContext, from: Date, respondBy: Date | null, late: boolean): Date {
+export function supportAnswerTime(context: SeedContext, seeded: SeededCase, from: Date, respondBy: Date | null): Date {
   const { random, site } = context;
+  const late = random.chance(seeded.lateReplies);
   const deadline = respondBy ?? addBusinessMinutes(from, 240, site);
   if (late || deadline.getTime() <= from.getTime()) return addBusinessMinutes(new Date(Math.max(from.getTime(), deadline.getTime())), random.int(20, 360), site);
   const moment = new Date(from.getTime() + random.between(0.05, 0.8) * Math.max(0, deadline.getTime() - from.getTime()));
@@ -37,13 +38,13 @@ export function supportAnswerTime(context: SeedContext, from: Date, respondBy: D
 
 /** Plans support's first answer to a new case. */
 export function planFirstAnswer(context: SeedContext, seeded: SeededCase, filedAt: Date, respondBy: Date | null): void {
-  const at = supportAnswerTime(context, filedAt, respondBy, context.random.chance(seeded.lateReplies));
+  const at = supportAnswerTime(context, seeded, filedAt, respondBy);
   context.queue.add(at, () => answerFirst(context, seeded, at));
 }
 
 /** Plans support's answer to a customer who came back about their case. */
 export function planAnswerToComeback(context: SeedContext, seeded: SeededCase, at: Date, respondBy: Date | null): void {
-  const answerAt = supportAnswerTime(context, at, respondBy, context.random.chance(seeded.lateReplies));
+  const answerAt = supportAnswerTime(context, seeded, at, respondBy);
   context.queue.add(answerAt, async () => {
     if (isFinished(seeded)) return;
     await sendSupportMessage(context, seeded, AFTER_COMING_BACK, answerAt, { question: false });
@@ -82,7 +83,7 @@ async function customerAnswers(context: SeedContext, seeded: SeededCase, at: Dat
   seeded.status = result.row.status;
   const respondBy = result.row.respond_by === null ? null : new Date(result.row.respond_by);
   planOverdueSweep(context, respondBy);
-  const solveAt = supportAnswerTime(context, at, respondBy, random.chance(seeded.lateReplies));
+  const solveAt = supportAnswerTime(context, seeded, at, respondBy);
   queue.add(solveAt, () => solve(context, seeded, solveAt));
 }
 

@@ -62,7 +62,7 @@ export function parseOpeningHours(text: string): Array<[number, number]> {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock date and time of an instant in a time zone. */
-function wallClock(instant: number, timeZone: string) {
+export function wallClock(instant: number, timeZone: string) {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {

@@ -7,7 +7,7 @@ import { TV_STORIES } from './tv';
 import { WIFI_STORIES } from './wifi';
 
 export type { Story, Texts } from './story';
-export { generalEnvironment, pickText } from './story';
+export { environmentFor, generalEnvironment, pickText } from './story';
 
 /** Every story of the demo data. */
 export const STORIES: readonly Story[] = [

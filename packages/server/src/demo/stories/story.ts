@@ -60,6 +60,11 @@ export function fromMix(mix: ReadonlyArray<readonly [EnvironmentProfile, number]
 /** The environment of a customer from the general mix of computers and phones. */
 export const generalEnvironment = fromMix(GENERAL_MIX);
 
+/** A customer's system for a story: the story's own mix, else the general one. */
+export function environmentFor(random: Random, story: Story, locale: Locale): Environment {
+  return (story.environment ?? generalEnvironment)(random, locale);
+}
+
 /** One of the texts in the customer's language. */
 export function pickText(random: Random, texts: Texts, locale: Locale): string {
   return random.pick(texts[locale]);
