@@ -47,16 +47,14 @@ export async function findFailingArticles(
     judged.push(verdict);
     byArticle.set(verdict.article, judged);
   }
-  const failing = [...byArticle].filter(([, judged]) => {
-    const failed = judged.filter((verdict) => verdict.outcome === 'not_solved').length;
-    return failed >= MIN_FAILED_REPORTS && failed / judged.length >= MIN_FAILURE_RATE;
-  });
+  const failing = [...byArticle]
+    .map(([article, judged]) => ({ article, judged, failed: judged.filter((verdict) => verdict.outcome === 'not_solved').length }))
+    .filter(({ judged, failed }) => failed >= MIN_FAILED_REPORTS && failed / judged.length >= MIN_FAILURE_RATE);
   if (failing.length === 0) return [];
-  const articles = failing.map(([article]) => article);
+  const articles = failing.map(({ article }) => article);
   const usage = await loadUsage(db, site.key, period, articles);
   const filedAfter = await countCasesFiledAfter(db, site.key, period, articles);
-  return failing.map(([article, judged]) => {
-    const failed = judged.filter((verdict) => verdict.outcome === 'not_solved').length;
+  return failing.map(({ article, judged, failed }) => {
     const solved = judged.length - failed;
     return {
       kind: 'failing_article',
