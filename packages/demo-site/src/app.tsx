@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
 import { SiteFooter } from './components/site-footer';
 import { SiteHeader } from './components/site-header';
@@ -13,6 +12,7 @@ import { matchRoute } from './routes';
 import type { RouteName } from './routes';
 import { TEXTS } from './texts';
 import type { Language } from './texts';
+import { useDocumentTitle } from './use-document-title';
 import { useHeadingFocusOnRouteChange } from './use-heading-focus';
 
 /** The customer site's pages; the support console is an app of its own. */
@@ -44,11 +44,8 @@ interface SiteProps {
 function Site({ path, route, language, onLanguageChange }: SiteProps) {
   const texts = TEXTS[language];
   const Page = PAGES[route];
-  const documentTitle = texts[route].documentTitle;
 
-  useEffect(() => {
-    document.title = documentTitle;
-  }, [documentTitle]);
+  useDocumentTitle(texts[route].documentTitle);
   useHeadingFocusOnRouteChange(path);
 
   return (

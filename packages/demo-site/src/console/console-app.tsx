@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { createClient, createSupportClient } from '@loket/sdk';
 import type { Language } from '../texts';
+import { useHeadingFocusOnRouteChange } from '../use-heading-focus';
 import { CasePage } from './case/case-page';
-import { ConsoleContext, useConsole } from './console-context';
+import { ConsoleContext } from './console-context';
 import type { ConsoleContextValue } from './console-context';
 import { matchConsoleView } from './console-routes';
 import type { ConsoleView } from './console-routes';
@@ -15,9 +16,7 @@ import { ConsoleHeader } from './shell/console-header';
 import { ConsoleNotFound } from './shell/console-not-found';
 import { SignInPage } from './shell/sign-in-page';
 import type { SignOutReason } from './shell/sign-in-page';
-import { useViewFocus } from './shell/use-view-focus';
 import { useSiteData } from './site-data';
-import { useDocumentTitle } from './use-document-title';
 
 /** The site the console handles: the demo's own (see `data-site` in public/index.html). */
 const SITE = 'demo';
@@ -44,7 +43,8 @@ export function ConsoleApp({ path, language, onLanguageChange }: ConsoleAppProps
   const { announce, region } = useLiveRegion();
   const site = useSiteData(client, language);
   const support = useMemo(() => (secretKey === null ? null : connect(secretKey)), [secretKey]);
-  useViewFocus(support === null ? 'sign-in' : path);
+  // Signing in or out shows another view too, so focus moves to its heading then as well.
+  useHeadingFocusOnRouteChange(support === null ? 'sign-in' : path);
 
   const signOut = (reason: SignOutReason) => {
     forgetSessionKey();
@@ -54,7 +54,7 @@ export function ConsoleApp({ path, language, onLanguageChange }: ConsoleAppProps
     announce(texts.signIn[reason]);
   };
   const context: ConsoleContextValue | null =
-    support === null ? null : { support, client, site, language, texts, announce, signOutExpired: () => signOut('expired') };
+    support === null ? null : { support, site, language, texts, announce, signOutExpired: () => signOut('expired') };
 
   return (
     <div class="console">
@@ -102,14 +102,8 @@ function ConsoleViewFor({ view }: { view: ConsoleView }) {
       // Keyed by reference: another case starts with fresh forms.
       return <CasePage key={view.reference} reference={view.reference} />;
     case 'report':
-      return <Report />;
+      return <ReportPage />;
     case 'notFound':
       return <ConsoleNotFound />;
   }
-}
-
-function Report() {
-  const { support, language, texts, announce } = useConsole();
-  useDocumentTitle(texts.documentTitle(texts.report.documentTitle));
-  return <ReportPage support={support} locale={language} announce={announce} />;
 }

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { LoketClient, SupportClient } from '@loket/sdk';
+import type { SupportClient } from '@loket/sdk';
 import type { Language } from '../texts';
 import type { ConsoleTexts } from './console-texts';
 import type { SiteData } from './site-data';
@@ -9,8 +9,6 @@ import type { SiteData } from './site-data';
 export type ConsoleContextValue = {
   /** The admin client, signed in with the secret key. */
   readonly support: SupportClient;
-  /** The public client, for the site's topics and article titles. */
-  readonly client: LoketClient;
   readonly site: SiteData;
   readonly language: Language;
   readonly texts: ConsoleTexts;

@@ -57,8 +57,24 @@ export function isUnauthorized(error: unknown): boolean {
   return errorKind(error) === 'unauthorized';
 }
 
-/** The console's own name of a refused field, or `undefined` for a field it does not show (e.g. `cursor`). */
+/**
+ * The console's own name of a refused field: the label of the inbox filter or form field that sent
+ * it; `undefined` for a field it does not show (e.g. `cursor`), which gets the general sentence.
+ */
 function fieldName(path: string, texts: ConsoleTexts): string | undefined {
-  const names: Readonly<Record<string, string>> = texts.errors.fields;
+  const filters = texts.inbox;
+  const names: Readonly<Record<string, string>> = {
+    status: filters.status,
+    topic: filters.topic,
+    priority: filters.priority,
+    level: filters.level,
+    escalated: filters.escalated,
+    os: filters.os,
+    osVersion: filters.osVersion,
+    browser: filters.browser,
+    device: filters.device,
+    q: filters.search,
+    text: texts.case.reply.textLabel,
+  };
   return Object.hasOwn(names, path) ? names[path] : undefined;
 }

@@ -7,8 +7,10 @@ export type SiteData = {
   readonly topics: readonly Topic[];
   /** Finds a topic (flow) by id. */
   readonly topic: (id: string) => Topic | undefined;
-  /** Finds an article's title in the console's language by id. */
-  readonly articleTitle: (id: string) => string | undefined;
+  /** A topic's name in the console's language, or its id when the topic is not known (yet). */
+  readonly topicLabel: (id: string) => string;
+  /** An article's title in the console's language, or its id when the title is not known (yet). */
+  readonly articleTitle: (id: string) => string;
 };
 
 const configs = new WeakMap<LoketClient, Promise<readonly Topic[]>>();
@@ -39,10 +41,12 @@ export function useSiteData(client: LoketClient, locale: Locale): SiteData {
     };
   }, [client, locale]);
 
+  const topic = (id: string) => topics.find((candidate) => candidate.id === id);
   return {
     topics,
-    topic: (id) => topics.find((topic) => topic.id === id),
-    articleTitle: (id) => articleTitles.get(id),
+    topic,
+    topicLabel: (id) => topic(id)?.label[locale] ?? id,
+    articleTitle: (id) => articleTitles.get(id) ?? id,
   };
 }
 

@@ -13,7 +13,7 @@ export function ArticlesTried({ supportCase }: { supportCase: SupportCase }) {
     <ul class="plain-list article-list">
       {tried.map((event) => (
         <li key={event.id} data-article={event.article}>
-          <span class="article-title">{site.articleTitle(event.article) ?? event.article}</span>
+          <span class="article-title">{site.articleTitle(event.article)}</span>
           <span class={`badge badge-outcome-${event.outcome}`}>{texts.outcome[event.outcome]}</span>
         </li>
       ))}

@@ -2,12 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SupportCase } from '@loket/sdk';
 import { PageHeading } from '../../components/page-heading';
+import { useDocumentTitle } from '../../use-document-title';
 import { useConsole } from '../console-context';
 import { isUnauthorized } from '../describe-error';
 import { formatDateTime } from '../format';
 import { inboxHref } from '../inbox/inbox-page';
 import { RetryableError } from '../retryable-error';
-import { useDocumentTitle } from '../use-document-title';
 import { AnswerList } from './answer-list';
 import { ArticlesTried, CaseBadges, HandlingFacts, RepeatContacts } from './case-facts';
 import { CaseTimeline } from './case-timeline';
@@ -28,7 +28,7 @@ export function CasePage({ reference }: { reference: string }) {
   const t = texts.case;
   const [state, setState] = useState<CaseState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  useDocumentTitle(texts.documentTitle(t.documentTitle(reference)));
+  useDocumentTitle(texts.documentTitle(t.title(reference)));
 
   useEffect(() => {
     let current = true;
@@ -63,13 +63,13 @@ export function CasePage({ reference }: { reference: string }) {
 }
 
 function CaseDetails({ supportCase, onUpdated }: { supportCase: SupportCase; onUpdated: (updated: SupportCase) => void }) {
-  const { texts, site, language } = useConsole();
+  const { texts, site } = useConsole();
   const t = texts.case;
   const flow = site.topic(supportCase.topic);
   const now = Date.now();
   return (
     <>
-      <p class="case-subtitle">{t.filed(flow?.label[language] ?? supportCase.topic, formatDateTime(supportCase.createdAt, texts.locale))}</p>
+      <p class="case-subtitle">{t.filed(site.topicLabel(supportCase.topic), formatDateTime(supportCase.createdAt, texts.locale))}</p>
       <CaseBadges supportCase={supportCase} now={now} />
       <div class="case-layout">
         <div class="case-main">

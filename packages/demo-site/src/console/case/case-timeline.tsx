@@ -22,12 +22,11 @@ export function CaseTimeline({ supportCase }: { supportCase: SupportCase }) {
 }
 
 function EventBody({ event, supportCase, context }: { event: CaseEvent; supportCase: SupportCase; context: ConsoleContextValue }) {
-  const { texts, site, language } = context;
+  const { texts, site } = context;
   const e = texts.case.events;
-  const topicTitle = (id: string) => site.topic(id)?.label[language] ?? id;
   switch (event.type) {
     case 'created':
-      return <p class="timeline-summary">{e.created(topicTitle(event.topic))}</p>;
+      return <p class="timeline-summary">{e.created(site.topicLabel(event.topic))}</p>;
     case 'message':
       return (
         <>
@@ -43,7 +42,7 @@ function EventBody({ event, supportCase, context }: { event: CaseEvent; supportC
     case 'escalation':
       return <p class="timeline-summary">{e.escalation(texts.reason[event.reason], texts.priority[event.priority], texts.level(event.level))}</p>;
     case 'article_tried':
-      return <p class="timeline-summary">{e.articleTried(site.articleTitle(event.article) ?? event.article, texts.outcome[event.outcome])}</p>;
+      return <p class="timeline-summary">{e.articleTried(site.articleTitle(event.article), texts.outcome[event.outcome])}</p>;
     case 'repeat_contact':
       return (
         <>

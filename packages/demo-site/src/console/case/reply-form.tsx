@@ -4,6 +4,7 @@ import type { CaseStatus, SupportCase, SupportMessageInput } from '@loket/sdk';
 import { useConsole } from '../console-context';
 import type { ConsoleTexts } from '../console-texts';
 import { describeError } from '../describe-error';
+import { FieldError } from '../fields';
 import { FormOutcome } from './form-outcome';
 
 const REPLY_KINDS = ['answer', 'question', 'solved'] as const;
@@ -115,11 +116,7 @@ export function ReplyForm({ supportCase, onReplied }: ReplyFormProps) {
             setReplyKey(null);
           }}
         />
-        {invalid && (
-          <p class="field-error" id={errorId}>
-            {describeOutcome(outcome, texts)}
-          </p>
-        )}
+        {invalid && <FieldError id={errorId}>{describeOutcome(outcome, texts)}</FieldError>}
       </div>
       <fieldset class="reply-kinds">
         <legend>{t.kindLegend}</legend>

@@ -4,6 +4,7 @@ import type { CaseStatus, SupportCase } from '@loket/sdk';
 import { useConsole } from '../console-context';
 import type { ConsoleTexts } from '../console-texts';
 import { describeError } from '../describe-error';
+import { SelectField } from '../fields';
 import { FormOutcome } from './form-outcome';
 
 interface StatusFormProps {
@@ -54,16 +55,13 @@ export function StatusForm({ supportCase, onChanged }: StatusFormProps) {
     >
       <h3 id="status-form-title">{t.title}</h3>
       <div class="inline-form">
-        <div class="field">
-          <label for="case-status">{t.label}</label>
-          <select id="case-status" value={status} onChange={(event) => setStatus(event.currentTarget.value as CaseStatus)}>
-            {CASE_STATUSES.map((option) => (
-              <option key={option} value={option}>
-                {texts.status[option]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="case-status"
+          label={t.label}
+          value={status}
+          options={CASE_STATUSES.map((option) => [option, texts.status[option]] as const)}
+          onChange={(value) => setStatus(value as CaseStatus)}
+        />
         <button type="submit" class="console-button" aria-disabled={saving}>
           {saving ? t.saving : t.submit}
         </button>

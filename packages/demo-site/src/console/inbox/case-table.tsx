@@ -20,7 +20,7 @@ interface CaseTableProps {
  * cells with nothing to tell are left out.
  */
 export function CaseTable({ cases, now }: CaseTableProps) {
-  const { texts, site, language } = useConsole();
+  const { texts, site } = useConsole();
   const c = texts.inbox.columns;
   return (
     <table class="case-table">
@@ -47,7 +47,7 @@ export function CaseTable({ cases, now }: CaseTableProps) {
               </a>
               <span class="case-excerpt">{item.description}</span>
             </Cell>
-            <Cell label={c.topic}>{site.topic(item.topic)?.label[language] ?? item.topic}</Cell>
+            <Cell label={c.topic}>{site.topicLabel(item.topic)}</Cell>
             <Cell label={c.status}>
               <StatusBadge status={item.status} texts={texts} />
             </Cell>

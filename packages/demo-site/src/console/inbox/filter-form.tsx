@@ -26,7 +26,7 @@ const withCurrent = (names: readonly string[], current: string) => (current === 
  * phone the fields start folded away, so the cases come first.
  */
 export function FilterForm({ filter, onApply }: FilterFormProps) {
-  const { texts, site, language, announce } = useConsole();
+  const { texts, site, announce } = useConsole();
   const t = texts.inbox;
   const [draft, setDraft] = useState(filter);
   const [open, setOpen] = useState(() => !matchMedia(NARROW_SCREEN).matches);
@@ -42,11 +42,10 @@ export function FilterForm({ filter, onApply }: FilterFormProps) {
   const active = countFilters(filter);
 
   const topicIds = withCurrent(site.topics.map((topic) => topic.id), draft.topic);
-  const topicLabel = (id: string) => site.topic(id)?.label[language] ?? id;
 
   return (
     <form
-      class={open ? 'filters' : 'filters is-folded'}
+      class={open ? 'panel filters' : 'panel filters is-folded'}
       role="search"
       aria-labelledby="filters-title"
       onSubmit={(event) => {
@@ -91,7 +90,7 @@ export function FilterForm({ filter, onApply }: FilterFormProps) {
         </fieldset>
         <div class="filter-grid">
           <TextField id="filter-q" wide label={t.search} hint={t.searchHint} value={draft.q} maxLength={200} onInput={(value) => set('q', value)} />
-          <SelectField id="filter-topic" label={t.topic} value={draft.topic} options={[any, ...topicIds.map((id) => [id, topicLabel(id)] as const)]} onChange={(value) => set('topic', value)} />
+          <SelectField id="filter-topic" label={t.topic} value={draft.topic} options={[any, ...topicIds.map((id) => [id, site.topicLabel(id)] as const)]} onChange={(value) => set('topic', value)} />
           <SelectField
             id="filter-priority"
             label={t.priority}

@@ -81,7 +81,7 @@ export function UnansweredDetails({ item, topics, texts, format }: { item: Unans
             <ul class="report-plain-list">
               {item.answers.map((answer) => (
                 <li key={`${answer.question}=${answer.answer}`}>
-                  {answer.questionText} <strong>{answer.answerText}</strong> <span class="report-muted">({t.answerCount(format.count(answer.count))})</span>
+                  {answer.questionText} <strong>{answer.answerText}</strong> <span class="muted">({t.answerCount(format.count(answer.count))})</span>
                 </li>
               ))}
             </ul>

@@ -8,8 +8,6 @@ export type ReportFormat = {
   dayShort(date: string): string;
   /** A day, `YYYY-MM-DD`, with the year: `12 okt. 2026`. */
   day(date: string): string;
-  /** A moment (ISO 8601) with date and time, in the reader's time zone. */
-  moment(iso: string): string;
 };
 
 /**
@@ -22,13 +20,11 @@ export function createReportFormat(locale: string): ReportFormat {
   // Days are calendar days in the site's time zone; read and written in UTC so no zone shifts them.
   const dayShort = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const toDate = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`);
   return {
     count: (value) => count.format(value),
     percent: (share) => percent.format(share),
     dayShort: (date) => dayShort.format(toDate(date)),
     day: (date) => day.format(toDate(date)),
-    moment: (iso) => moment.format(new Date(iso)),
   };
 }

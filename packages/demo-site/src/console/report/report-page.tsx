@@ -1,8 +1,10 @@
-import type { DocsReport, SupportClient } from '@loket/sdk';
-import { useContext, useEffect, useMemo } from 'preact/hooks';
+import type { DocsReport } from '@loket/sdk';
+import { useEffect, useMemo } from 'preact/hooks';
 import { PageHeading } from '../../components/page-heading';
-import { ConsoleContext } from '../console-context';
+import { useDocumentTitle } from '../../use-document-title';
+import { useConsole } from '../console-context';
 import type { ErrorKind } from '../describe-error';
+import { formatDateTime } from '../format';
 import { ChartDefinitions } from './chart-frame';
 import { DaysChart } from './days-chart';
 import { FailingArticlesChart, UnansweredAndHotspotsChart } from './insight-charts';
@@ -17,30 +19,19 @@ import type { ReportTexts } from './report-texts';
 import { ReportTotals } from './report-totals';
 import { useDocsReport } from './use-docs-report';
 
-/** Props of {@link ReportPage}. */
-export type ReportPageProps = {
-  /** The support client the console signed in with. */
-  support: SupportClient;
-  /** Language of the console. */
-  locale: 'nl' | 'en';
-  /** Says something to screen reader users: the console's live region (`useLiveRegion`). */
-  announce: (message: string) => void;
-};
-
 /**
  * The documentation fix report in the support console: a period chooser (kept in `?since=`),
  * totals, charts, the ranked list of what to fix, and copying or downloading it.
  */
-export function ReportPage({ support, locale, announce }: ReportPageProps) {
+export function ReportPage() {
+  const { support, language: locale, texts: consoleTexts, announce, signOutExpired } = useConsole();
   const texts = REPORT_TEXTS[locale];
+  useDocumentTitle(consoleTexts.documentTitle(consoleTexts.report.documentTitle));
   const format = useMemo(() => createReportFormat(texts.locale), [texts.locale]);
   const [period, setPeriod] = usePeriod();
   const [state, retry] = useDocsReport(support, period, locale);
   const report = state.report;
   const range = report === undefined ? '' : describeRange(report, texts, format);
-  // Inside the console, signing in again goes through its sign-out (which forgets the key and says
-  // why on the sign-in form); on a page of its own, the console's address does the same.
-  const signOutExpired = useContext(ConsoleContext)?.signOutExpired;
 
   // A failure is announced by the error itself (an alert).
   useEffect(() => {
@@ -60,7 +51,7 @@ export function ReportPage({ support, locale, announce }: ReportPageProps) {
           {report !== undefined && state.status === 'loaded' && (
             <p class="report-range">
               <strong>{range}</strong>
-              <span class="report-muted">{texts.period.madeAt(format.moment(report.until))}</span>
+              <span class="muted">{texts.period.madeAt(formatDateTime(report.until, texts.locale))}</span>
             </p>
           )}
         </div>
@@ -97,10 +88,11 @@ export function ReportPage({ support, locale, announce }: ReportPageProps) {
   );
 }
 
-type ErrorProps = { problem: ErrorKind; texts: ReportTexts; onRetry(): void; onSignIn: (() => void) | undefined };
+type ErrorProps = { problem: ErrorKind; texts: ReportTexts; onRetry(): void; onSignIn(): void };
 
 /**
- * What went wrong and what to do: sign in again after a 401, otherwise try again. The kinds are the
+ * What went wrong and what to do: sign in again after a 401 (through the console's sign-out, which
+ * forgets the key and says why on the sign-in form), otherwise try again. The kinds are the
  * console's (`errorKind`); a refused request or a missing case cannot come from loading the report,
  * and says what any other failure says.
  */
@@ -112,15 +104,9 @@ function ReportError({ problem, texts, onRetry, onSignIn }: ErrorProps) {
       <h2>{title}</h2>
       <p>{body}</p>
       {problem === 'unauthorized' ? (
-        onSignIn === undefined ? (
-          <a class="console-button" href="/console">
-            {t.signIn}
-          </a>
-        ) : (
-          <button type="button" class="console-button" onClick={onSignIn}>
-            {t.signIn}
-          </button>
-        )
+        <button type="button" class="console-button" onClick={onSignIn}>
+          {t.signIn}
+        </button>
       ) : (
         <button type="button" class="console-button" onClick={onRetry}>
           {t.retry}

@@ -1,7 +1,7 @@
 import { PageHeading } from '../../components/page-heading';
+import { useDocumentTitle } from '../../use-document-title';
 import { useConsole } from '../console-context';
 import { CONSOLE_PATHS } from '../console-routes';
-import { useDocumentTitle } from '../use-document-title';
 
 /** Shown for a path under `/console` that the console does not know, with the way back. */
 export function ConsoleNotFound() {

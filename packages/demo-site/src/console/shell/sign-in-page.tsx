@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { SupportClient } from '@loket/sdk';
 import { PageHeading } from '../../components/page-heading';
+import { useDocumentTitle } from '../../use-document-title';
 import type { ConsoleTexts } from '../console-texts';
 import { describeError, isUnauthorized } from '../describe-error';
-import { useDocumentTitle } from '../use-document-title';
+import { FieldError } from '../fields';
 
 /** Why the sign-in form shows again: the server refused the key, or the visitor signed out. */
 export type SignOutReason = 'expired' | 'signedOut';
@@ -86,11 +87,7 @@ export function SignInPage({ texts, isDemo, connect, onSignedIn, notice }: SignI
             aria-describedby={error === null ? 'secret-key-hint' : 'secret-key-hint secret-key-error'}
             onInput={(event) => setKey(event.currentTarget.value)}
           />
-          {error !== null && (
-            <p class="field-error" id="secret-key-error">
-              {error.kind === 'failed' ? describeError(error.error, texts) : t[error.kind]}
-            </p>
-          )}
+          {error !== null && <FieldError id="secret-key-error">{error.kind === 'failed' ? describeError(error.error, texts) : t[error.kind]}</FieldError>}
         </div>
         <div class="form-actions">
           <button type="submit" class="console-button" aria-disabled={busy}>
