@@ -17,11 +17,13 @@ export async function openWidget(locale = ''): Promise<LoketWidget> {
   return widget;
 }
 
-/** Clicks an element in the widget and waits for it to render. */
+/** Clicks an element in the widget and waits for it to render, including a view fetched on first use. */
 export async function click(widget: LoketWidget, selector: string): Promise<void> {
   const element = $(widget, selector);
   if (!element) throw new Error(`Nothing matches ${selector}`);
   element.click();
+  await widget.updateComplete;
+  await waitUntil(() => !$(widget, '[data-loading]'), `the view after clicking ${selector} did not load`);
   await widget.updateComplete;
 }
 

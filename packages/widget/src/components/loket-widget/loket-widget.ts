@@ -16,14 +16,16 @@ import { findStepProblem } from '../../internal/step-problem';
 import { articleQueryOf, attemptReportOf, caseInputOf } from '../../internal/report-query';
 import { browserId } from '../../internal/browser-id';
 import { readCaseLink, removeCaseLinkFromAddress } from '../../internal/case-link';
-import { pickLocale, translationFor } from '../../translations/index';
+import { loadedTranslation, loadTranslation } from '../../translations/load-translation';
+import { pickLocale } from '../../translations/pick-locale';
+import type { Translation } from '../../translations/en';
 import type { Delivery } from './delivery';
 import { FilingController } from './filing-controller';
 import { filingNotice } from './filing-notice';
 import { OutboxController } from './outbox-controller';
 import { keptItemsListener } from './kept-items';
 import { CasesController } from './my-cases-controller';
-import { renderCases } from './my-cases-views';
+import type { renderCases } from './my-cases-views';
 import { styles } from './loket-widget.styles';
 import { ConfigController } from './config-controller';
 import { progressBar, renderStep } from './render-step';
@@ -80,7 +82,7 @@ export class LoketWidget extends LitElement {
   #configs = new ConfigController(this, () => this.#getClient(), () => ({ site: this.site, api: this.api || location.origin }));
   #selfHelp = new SelfHelpController(this, () => this.#getClient(), () => this.#attemptReport());
   #cases = new CasesController(this, {
-    site: () => this.site, client: () => this.#getClient(), delivery: () => this.#delivery(), t: () => this.#t,
+    site: () => this.site, client: () => this.#getClient(), delivery: () => this.#delivery(), t: () => this.#texts,
     focusHeading: () => { this.#focusHeading = true; }, carriedSent: () => this.#reports.startOver(),
     afterRender: (act) => void this.updateComplete.then(() => act(this.renderRoot)),
   });
@@ -90,10 +92,13 @@ export class LoketWidget extends LitElement {
     api: () => this.#apiUrl().href,
     listener: keptItemsListener({
       reports: this.#reports, filing: this.#filing, cases: this.#cases,
-      explain: (error) => explainError(error, this.#t, this._config?.limits.descriptionMaxLength ?? 0).message,
+      explain: (error) => explainError(error, this.#texts, this._config?.limits.descriptionMaxLength ?? 0).message,
       dispatch: (event) => this.dispatchEvent(event),
     }),
   });
+  /** The views of My cases: a chunk of their own, fetched when the customer first goes there. */
+  #casesViews: typeof renderCases | undefined;
+  #casesViewsLoading: Promise<void> | undefined;
   // The page may switch languages while the window is open (<html lang> changes).
   #languageObserver = new MutationObserver(() => this.requestUpdate());
 
@@ -126,7 +131,8 @@ export class LoketWidget extends LitElement {
       removeCaseLinkFromAddress();
       this.#cases.openLink(link);
     } else void this.#cases.checkOpenCases();
-    this.#outbox.flushIfPending();
+    // What waits in the outbox may come back refused, explained in the customer's language.
+    void loadTranslation(this.#locale).then(() => this.#outbox.flushIfPending(), () => {});
     this.open = true;
     this.#focusHeading = true;
     void this.#loadConfig();
@@ -146,8 +152,26 @@ export class LoketWidget extends LitElement {
     return pickLocale(this.locale, document.documentElement.lang, this._config?.defaultLocale);
   }
 
-  get #t() {
-    return translationFor(this.#locale);
+  /**
+   * The texts in the customer's language; `undefined` until its chunk has arrived (it is requested
+   * here, and the window renders again when it is in). Never another language meanwhile: a
+   * moment of an empty window beats a flash of words the customer may not read.
+   */
+  get #t(): Translation | undefined {
+    const locale = this.#locale;
+    const texts = loadedTranslation(locale);
+    if (!texts) loadTranslation(locale).then(() => this.requestUpdate(), () => {});
+    return texts;
+  }
+
+  /**
+   * The texts, for code that runs after the window rendered them (handlers, replies from the
+   * server); the loader's flush of kept reports waits for them first.
+   */
+  get #texts(): Translation {
+    const texts = this.#t;
+    if (!texts) throw new Error('[loket] The texts of the widget are not loaded yet.');
+    return texts;
   }
 
   get #flow(): Flow | undefined {
@@ -170,7 +194,9 @@ export class LoketWidget extends LitElement {
    * Sends what the customer kept on this device earlier (reports, messages), without opening the
    * window; the loader calls it when the page opens while something waits. Never rejects.
    */
-  flushOutbox(): Promise<void> {
+  async flushOutbox(): Promise<void> {
+    // A refused report is explained to the customer in their language.
+    await loadTranslation(this.#locale).catch(() => {});
     return this.#outbox.flush();
   }
 
@@ -211,7 +237,7 @@ export class LoketWidget extends LitElement {
   #next() {
     const report = this._report;
     const found = { os: detected(this._environment, 'os'), browser: detected(this._environment, 'browser') };
-    const problem = findStepProblem({ ...report, flow: this.#flow, detected: found, descriptionMaxLength: this._config?.limits.descriptionMaxLength ?? 0 }, this.#t);
+    const problem = findStepProblem({ ...report, flow: this.#flow, detected: found, descriptionMaxLength: this._config?.limits.descriptionMaxLength ?? 0 }, this.#texts);
     if (problem) {
       this._problem = problem;
       const field = problem.field === 'email' ? '#loket-email' : '#loket-answer, #loket-description, .correction select';
@@ -272,7 +298,7 @@ export class LoketWidget extends LitElement {
   }
 
   #showSendProblem(error: unknown, flow: Flow) {
-    const { step, problem } = placeSendProblem(error, flow, this.#t, this._config?.limits.descriptionMaxLength ?? 0);
+    const { step, problem } = placeSendProblem(error, flow, this.#texts, this._config?.limits.descriptionMaxLength ?? 0);
     if (step) this.#goTo(step);
     this._problem = problem;
     if (!step) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#loket-problem')?.focus());
@@ -288,6 +314,19 @@ export class LoketWidget extends LitElement {
     this.#selfHelp.reset();
   }
 
+  #loadCasesViews(): void {
+    this.#casesViewsLoading ??= import('./my-cases-views').then(
+      (views) => {
+        this.#casesViews = views.renderCases;
+        this.requestUpdate();
+      },
+      () => {
+        // Asked for again on the next render (a click, a reply, reopening the window).
+        this.#casesViewsLoading = undefined;
+      },
+    );
+  }
+
   #onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -297,7 +336,13 @@ export class LoketWidget extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.open && this._config) this.#selfHelp.load(this.#locale);
+    // Articles and the ranking are fetched once a topic is chosen, while the customer answers its questions.
+    if (this.open && this._config && this._report.topic) {
+      this.#selfHelp.load(this.#locale);
+      this.#outbox.prepare();
+    }
+    // A customer with cases on this device may look at them: their views are fetched ahead.
+    if (this.open && this.#cases.count > 0) this.#loadCasesViews();
     if (!this.open || !this.#focusHeading) return;
     // While the configuration loads there is no heading yet; keep the request until there is.
     const heading = this.renderRoot.querySelector<HTMLElement>('#loket-step-heading');
@@ -327,8 +372,7 @@ export class LoketWidget extends LitElement {
     };
   }
 
-  #stepView(config: SiteConfig): StepView {
-    const t = this.#t;
+  #stepView(config: SiteConfig, t: Translation): StepView {
     const flow = this.#flow;
     const report = this._report;
     const needs = new Set<string>(flow?.environment.needs ?? []);
@@ -372,10 +416,9 @@ export class LoketWidget extends LitElement {
     };
   }
 
-  #renderBody() {
-    const t = this.#t;
+  #renderBody(t: Translation) {
     if (!this._config) {
-      if (!this.#configs.error) return html`<p role="status">${t.loading}</p>`;
+      if (!this.#configs.error) return html`<p role="status" data-loading>${t.loading}</p>`;
       const problem = explainError(this.#configs.error, t, 0).message;
       return html`<h3 id="loket-step-heading" tabindex="-1">${t.title}</h3>
         <p class="problem" role="alert">${problem === t.errors.server ? t.errors.configUnavailable : problem}</p>
@@ -383,12 +426,17 @@ export class LoketWidget extends LitElement {
     }
     const notice = filingNotice(t, this.#filing.notice, () => this.#cases.openList());
     if (this.#cases.view) {
+      const renderCases = this.#casesViews;
+      if (!renderCases) {
+        this.#loadCasesViews();
+        return html`${notice}<p role="status" data-loading>${t.loading}</p>`;
+      }
       const onNewReport = (text: string) => this.#startNewReport(text);
       const onContinueReport = () => this.#goTo(neighbourStep(this.#steps, 'topic', 1), true);
       const onAddToCase = (reference: string) => this.#cases.addTo(reference, this._report.description);
       return html`${notice}${renderCases({ t, locale: this.#locale, config: this._config, cases: this.#cases, articleTitle: (id) => this.#selfHelp.title(id), onNewReport, onContinueReport, onAddToCase })}`;
     }
-    const view = this.#stepView(this._config);
+    const view = this.#stepView(this._config, t);
     const restored = this.#reports.restored && !['done', 'solved'].includes(this._report.step)
       ? html`<p class="note" role="status">${t.draftRestored} <button class="link" type="button" @click=${() => this.#startNewReport()}>${t.startOver}</button></p>`
       : nothing;
@@ -397,6 +445,8 @@ export class LoketWidget extends LitElement {
 
   protected override render() {
     const t = this.#t;
+    // For the few milliseconds until the customer's language has arrived: the empty window.
+    if (!t) return html`<section class="panel" role="dialog" aria-modal="false" aria-label="Loket" aria-busy="true"></section>`;
     return html`<section class="panel" role="dialog" aria-modal="false" aria-labelledby="loket-title" @keydown=${this.#onKeydown}>
       <header>
         <h2 id="loket-title">${this._config ? `${this._config.name} · ${t.title}` : t.title}</h2>
@@ -404,7 +454,7 @@ export class LoketWidget extends LitElement {
           <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" fill="none"/></svg>
         </button>
       </header>
-      <div class="body">${this.#renderBody()}</div>
+      <div class="body">${this.#renderBody(t)}</div>
     </section>`;
   }
 }

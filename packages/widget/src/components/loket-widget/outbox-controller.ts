@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createClient, createOutbox, ERROR_CODES } from '@loket/sdk';
+import { ERROR_CODES } from '@loket/sdk';
 import type { Case, CaseCreated, Outbox, OutboxEvent, OutboxItem, OutboxResult } from '@loket/sdk';
 import { rememberCase, removePendingReport, savedCaseOf, updateCase } from '../../internal/my-cases-store';
 import type { PendingMessage, SavedCase } from '../../internal/my-cases-store';
@@ -15,10 +15,6 @@ export type OutboxListener = {
   messageRefused(item: OutboxItem & { kind: 'message' }, error: Error): void;
 };
 
-// One attempt per send, and not for long: the outbox retries anyway, and a customer who presses
-// "send" while offline should hear at once that it will follow.
-const SEND_TIMEOUT_MS = 8000;
-
 /**
  * The widget's outbox (`@loket/sdk`): reports and messages that cannot be sent now are kept in
  * the browser and sent with the same idempotency key when the connection is back or the page
@@ -26,7 +22,7 @@ const SEND_TIMEOUT_MS = 8000;
  * `localStorage` while anything waits, so the loader knows to load the widget and send it.
  */
 export class OutboxController implements ReactiveController {
-  #outbox: Outbox | undefined;
+  #outbox: Promise<Outbox> | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -35,22 +31,42 @@ export class OutboxController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  #connected = false;
+
+  hostConnected(): void {
+    this.#connected = true;
+  }
 
   hostDisconnected(): void {
-    this.#outbox?.close();
+    this.#connected = false;
+    void this.#outbox?.then((outbox) => outbox.close(), () => {});
     this.#outbox = undefined;
   }
 
-  /** The outbox, created on first use; creating it sends what an earlier visit left. */
-  get outbox(): Outbox {
-    if (!this.#outbox) {
-      const site = this.options.site();
-      const client = createClient({ baseUrl: this.options.api(), site, retries: 0, timeout: SEND_TIMEOUT_MS });
-      this.#outbox = createOutbox(client, { onPendingChange: (count) => markPending(site, count) });
-      this.#outbox.subscribe((event) => this.#handle(site, event));
-    }
+  /**
+   * The outbox, opened on first use (its code is a chunk of its own, fetched then); opening it
+   * sends what an earlier visit left. A chunk that could not be fetched is asked for again next time.
+   */
+  #open(): Promise<Outbox> {
+    this.#outbox ??= import('./open-outbox').then(
+      ({ openOutbox }) => {
+        const site = this.options.site();
+        const outbox = openOutbox(site, this.options.api(), (count) => markPending(site, count));
+        outbox.subscribe((event) => this.#handle(site, event));
+        return outbox;
+      },
+      (error: unknown) => {
+        this.#outbox = undefined;
+        throw error;
+      },
+    );
     return this.#outbox;
+  }
+
+  /** Fetches the outbox's code ahead of need, so a report can be kept even if the connection drops before it is sent. */
+  prepare(): void {
+    // A window taken off the page keeps no outbox open: another one may be sending the same items.
+    if (this.#connected) this.#open().catch(() => {});
   }
 
   /** Sends what waits when the marker says something does; cheap otherwise (no storage is opened). */
@@ -62,18 +78,22 @@ export class OutboxController implements ReactiveController {
   /** Sends everything that waits, now; resolves once it was tried. Never rejects. */
   async flush(): Promise<void> {
     const fresh = !this.#outbox;
-    const outbox = this.outbox;
-    // A new outbox starts a forced pass of its own once its storage is open: wait for that one
-    // rather than force a second pass over the same items (this flush then follows it).
-    if (fresh) await outbox.ready;
-    return outbox.flush({ force: !fresh }).catch(() => undefined);
+    try {
+      const outbox = await this.#open();
+      // A new outbox starts a forced pass of its own once its storage is open: wait for that one
+      // rather than force a second pass over the same items (this flush then follows it).
+      if (fresh) await outbox.ready;
+      await outbox.flush({ force: !fresh });
+    } catch {
+      // Tried again on the next flush (the window opens, the connection returns).
+    }
   }
 
   /** Sending through the outbox. */
   delivery(): Delivery {
     return {
-      fileCase: async (input, key) => deliveredOf(await this.outbox.fileCase(input, key)),
-      addMessage: async (reference, token, input, key) => deliveredOf(await this.outbox.addMessage(reference, token, input, key)),
+      fileCase: async (input, key) => deliveredOf(await (await this.#open()).fileCase(input, key)),
+      addMessage: async (reference, token, input, key) => deliveredOf(await (await this.#open()).addMessage(reference, token, input, key)),
     };
   }
 

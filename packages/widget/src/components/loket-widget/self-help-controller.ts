@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AttemptInput, AttemptOutcome, Locale, LoketClient } from '@loket/sdk';
 import { ImpressionRecorder } from '../../internal/impression-recorder';
-import { Knowledge } from '../../internal/knowledge';
-import type { ArticleQuery } from '../../internal/knowledge';
+import type { ArticleQuery, Knowledge } from '../../internal/knowledge';
 import type { SuggestionItem } from './self-help-views';
 
 /** The report so far, as a self-help attempt records it. */
@@ -52,11 +51,15 @@ export class SelfHelpController implements ReactiveController {
   /** Leaving the page: what was shown is sent rather than lost. */
   #flushImpressions = () => this.#impressions.flush();
 
-  /** Starts loading the articles of a language, once. */
+  /**
+   * Starts loading the articles of a language, once. The ranking (the search library and the
+   * stemmers) is a chunk of its own, fetched with the articles: a customer who only opens the
+   * window, or only follows a case, never downloads it.
+   */
   load(locale: Locale): void {
     if (this.#knowledge?.locale === locale || this.#loading === locale) return;
     this.#loading = locale;
-    Knowledge.load(this.client(), locale).then(
+    import('../../internal/knowledge').then(({ Knowledge }) => Knowledge.load(this.client(), locale)).then(
       (knowledge) => {
         if (this.#loading !== locale) return;
         this.#knowledge = knowledge;
