@@ -144,6 +144,6 @@ describe('loket.js, the script-tag loader', () => {
     }
     expect(launcherButton()).to.equal(null);
     expect(win.Loket).to.equal(undefined);
-    expect(warnings).to.deep.equal(['[loket] The script tag needs data-site="<your site key>", e.g. <script src="…/loket.js" data-site="demo" async></script>.']);
+    expect(warnings).to.deep.equal(['[loket] Add data-site="<site key>" to the script tag.']);
   });
 });
