@@ -136,9 +136,12 @@ export class LoketWidget extends LitElement {
     this.open = true;
     this.#focusHeading = true;
     void this.#loadConfig();
-    void captureEnvironment({ context: this.context }).then((environment) => {
+    // After the first step is on screen, when the browser is idle: reading the environment (time
+    // zone, client hints) can take tens of milliseconds in a fresh page, and is first needed later.
+    const capture = () => void captureEnvironment({ context: this.context }).then((environment) => {
       this._environment = environment;
     });
+    void this.updateComplete.then(() => (window.requestIdleCallback ? requestIdleCallback(capture, { timeout: 500 }) : setTimeout(capture)));
   }
 
   /** Closes the window; what the customer typed is kept for when it opens again. */

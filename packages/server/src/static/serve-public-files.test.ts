@@ -1,0 +1,51 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servePublicFiles } from './serve-public-files';
+
+describe('servePublicFiles: the widget files', () => {
+  let widgetDir: string;
+  const loader = `(()=>{${'window.loket=1;'.repeat(200)}})();`;
+  const chunk = `export const a=${JSON.stringify('x'.repeat(2000))};`;
+  const app = new Hono();
+
+  beforeAll(async () => {
+    widgetDir = await mkdtemp(join(tmpdir(), 'loket-widget-'));
+    await writeFile(join(widgetDir, 'loket.js'), loader);
+    await writeFile(join(widgetDir, 'loket-knowledge-AbCd-123.js'), chunk);
+    servePublicFiles(app, { widgetDir });
+  });
+  afterAll(() => rm(widgetDir, { recursive: true, force: true }));
+
+  it('sends the loader gzipped to a browser that accepts it, cached briefly since its name never changes', async () => {
+    const response = await app.request('/loket.js', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Encoding')).toBe('gzip');
+    expect(response.headers.get('Cache-Control')).toBe('public, max-age=300');
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(body.length).toBeLessThan(loader.length / 4);
+    expect(gunzipSync(body).toString()).toBe(loader);
+  });
+
+  it('sends the file as is to a client that accepts no compression', async () => {
+    const response = await app.request('/loket.js');
+    expect(response.headers.get('Content-Encoding')).toBe(null);
+    expect(await response.text()).toBe(loader);
+  });
+
+  it('lets browsers keep a hashed chunk for good', async () => {
+    const response = await app.request('/loket-knowledge-AbCd-123.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(gunzipSync(Buffer.from(await response.arrayBuffer())).toString()).toBe(chunk);
+  });
+
+  it('serves nothing outside the widget files', async () => {
+    expect((await app.request('/loket-missing-AbCdEfGh.js')).status).toBe(404);
+    expect((await app.request('/other.js')).status).toBe(404);
+  });
+});
