@@ -1,3 +1,4 @@
+import { type Bm25Index, documentFrequency, holdsTerm } from './bm25-index';
 import { RANKING_WEIGHTS } from './weights';
 
 /**
@@ -48,23 +49,20 @@ function push(map: Map<string, Posting[]>, term: string, posting: Posting): void
  * `t` in their fields or learned it, so a word customers use for many articles counts little.
  *
  * @param learned - Learned terms by article id; ids of other locales and non-finite weights are ignored.
- * @param articleTerms - The terms in the fields of each of this locale's articles, by id.
- * @param documentFrequency - The number of those articles that hold each term.
+ * @param bm25 - The index of this locale's articles, which holds the terms of their fields.
+ * @param documentOf - The document number in `bm25` of each of this locale's articles, by id.
  * @returns The boosts and penalties by term.
  * @example
- * const articleTerms = new Map([['wifi-drops', new Set(['wifi', 'valt', 'weg'])]]);
- * const signal = createLearnedSignal({ 'wifi-drops': { zolder: 4 } }, articleTerms, new Map());
+ * const builder = createBm25Builder();
+ * builder.add([['wifi', 'valt', 'weg'].map(builder.idOf), [], [], []]);
+ * const signal = createLearnedSignal({ 'wifi-drops': { zolder: 4 } }, builder.build(), new Map([['wifi-drops', 0]]));
  * signal.boosts.get('zolder'); // [['wifi-drops', 0.72]] (3.75 × idf 0.29 × 4/(4 + 2))
  */
-export function createLearnedSignal(
-  learned: LearnedTerms,
-  articleTerms: ReadonlyMap<string, ReadonlySet<string>>,
-  documentFrequency: ReadonlyMap<string, number>,
-): LearnedSignal {
+export function createLearnedSignal(learned: LearnedTerms, bm25: Bm25Index, documentOf: ReadonlyMap<string, number>): LearnedSignal {
   const evidence = new Map<string, Posting[]>();
   const penalties = new Map<string, Posting[]>();
   for (const [articleId, terms] of Object.entries(learned)) {
-    if (!articleTerms.has(articleId)) continue;
+    if (!documentOf.has(articleId)) continue;
     for (const [term, weight] of Object.entries(terms)) {
       if (!Number.isFinite(weight) || weight === 0 || term === '') continue;
       push(weight > 0 ? evidence : penalties, term, [articleId, saturate(Math.abs(weight))]);
@@ -74,8 +72,8 @@ export function createLearnedSignal(
   const boosts = new Map<string, Posting[]>();
   for (const [term, postings] of evidence) {
     // Articles that learned the term without holding it in their fields hold it now too.
-    const learnedOnly = postings.filter(([articleId]) => !articleTerms.get(articleId)?.has(term)).length;
-    const idf = inverseDocumentFrequency(articleTerms.size, (documentFrequency.get(term) ?? 0) + learnedOnly);
+    const learnedOnly = postings.filter(([articleId]) => !holdsTerm(bm25, documentOf.get(articleId)!, term)).length;
+    const idf = inverseDocumentFrequency(bm25.documentCount, documentFrequency(bm25, term) + learnedOnly);
     boosts.set(term, postings.map(([articleId, strength]) => [articleId, RANKING_WEIGHTS.learned * idf * strength]));
   }
   return { boosts, penalties };

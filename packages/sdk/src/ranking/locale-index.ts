@@ -1,17 +1,9 @@
-import MiniSearch from 'minisearch';
-import type { Article } from '../schemas/article';
+import type { AppliesTo, Article } from '../schemas/article';
 import type { Locale } from '../schemas/locale';
+import { createBm25Builder, type Bm25Index } from './bm25-index';
 import { createLearnedSignal, type LearnedSignal, type LearnedTerms } from './learned-signal';
-import { termOf, wordsOf } from './terms';
+import { forEachWord, termOf } from './terms';
 import { addToVocabulary, createVocabulary, type Vocabulary } from './vocabulary';
-import { RANKING_WEIGHTS } from './weights';
-
-/** The searchable fields of an article, each as its terms joined by spaces. */
-type SearchDocument = { id: string; title: string; questions: string; tags: string; text: string };
-
-const FIELDS = ['title', 'questions', 'tags', 'text'] as const;
-const splitTerms = (terms: string): string[] => terms.split(' ');
-const keepTerm = (term: string): string | null => term || null;
 
 /**
  * The articles of one locale, indexed: BM25 over their fields, their words, what was learned.
@@ -24,8 +16,14 @@ export type LocaleIndex = {
   articles: ReadonlyMap<string, Article>;
   /** The ids of the articles of each topic. */
   topics: ReadonlyMap<string, readonly string[]>;
+  /** The `appliesTo` of each article that has one, equal rules as one object, so a ranking judges each once. */
+  rules: ReadonlyMap<string, AppliesTo>;
+  /** Article ids by document number in {@link bm25}… */
+  ids: readonly string[];
+  /** …and document numbers by article id. */
+  documentOf: ReadonlyMap<string, number>;
   /** BM25 over the terms of title, questions, tags and text. */
-  search: MiniSearch<SearchDocument>;
+  bm25: Bm25Index;
   /** The words and terms of the articles and of what was learned. */
   vocabulary: Vocabulary;
   /** What customers taught the ranking about these articles. */
@@ -33,9 +31,9 @@ export type LocaleIndex = {
 };
 
 /**
- * Indexes the articles of one locale. Each field is turned into terms once, here: MiniSearch gets
- * them joined by spaces and splits them again, so stemming does not run twice per word and the
- * vocabulary and document frequencies come from the very same terms.
+ * Indexes the articles of one locale. Each field is turned into terms once, here, and counted:
+ * stemming does not run twice per word, and the vocabulary, the document frequencies and BM25
+ * come from the very same terms.
  *
  * @param locale - The language of the articles.
  * @param articles - Articles of that language with unique ids.
@@ -46,58 +44,50 @@ export type LocaleIndex = {
  */
 export function createLocaleIndex(locale: Locale, articles: readonly Article[], learned: LearnedTerms): LocaleIndex {
   const vocabulary = createVocabulary();
-  const articleTerms = new Map<string, Set<string>>();
-  const documentFrequency = new Map<string, number>();
+  const bm25 = createBm25Builder();
   const topics = new Map<string, string[]>();
 
-  // Each distinct word is looked up and added to the vocabulary once; `null` marks a stop word.
-  const termByWord = new Map<string, string | null>();
-  const termsOfField = (text: string, held: Set<string>): string => {
-    const terms: string[] = [];
-    for (const word of wordsOf(text)) {
-      let term = termByWord.get(word);
-      if (term === undefined) {
-        term = termOf(word, locale) ?? null;
-        termByWord.set(word, term);
-        if (term !== null) addToVocabulary(vocabulary, word, term);
+  // Each distinct word is looked up and added to the vocabulary once; -1 marks a stop word.
+  const termIdByWord = new Map<string, number>();
+  const termIdsOf = (text: string): number[] => {
+    const ids: number[] = [];
+    forEachWord(text, (word) => {
+      let id = termIdByWord.get(word);
+      if (id === undefined) {
+        const term = termOf(word, locale);
+        id = term === undefined ? -1 : bm25.idOf(term);
+        termIdByWord.set(word, id);
+        if (term !== undefined) addToVocabulary(vocabulary, word, term);
       }
-      if (term === null) continue;
-      terms.push(term);
-      held.add(term);
-    }
-    return terms.join(' ');
+      if (id >= 0) ids.push(id);
+    });
+    return ids;
   };
 
-  const documents = articles.map((article): SearchDocument => {
-    const held = new Set<string>();
-    const document = {
-      id: article.id,
-      title: termsOfField(article.title, held),
-      questions: termsOfField(article.questions.join('\n'), held),
-      tags: termsOfField(article.tags.join('\n'), held),
-      text: termsOfField(article.text, held),
-    };
-    articleTerms.set(article.id, held);
-    for (const term of held) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const article of articles) {
+    bm25.add([article.title, article.questions.join('\n'), article.tags.join('\n'), article.text].map(termIdsOf));
     for (const topic of new Set(article.topics)) {
       const ids = topics.get(topic);
       if (ids) ids.push(article.id);
       else topics.set(topic, [article.id]);
     }
-    return document;
-  });
+  }
 
-  const search = new MiniSearch<SearchDocument>({
-    fields: [...FIELDS],
-    tokenize: splitTerms,
-    processTerm: keepTerm,
-    searchOptions: { boost: { ...RANKING_WEIGHTS.fields }, tokenize: splitTerms, processTerm: keepTerm },
-  });
-  search.addAll(documents);
+  const rules = new Map<string, AppliesTo>();
+  const rulesByText = new Map<string, AppliesTo>();
+  for (const { id, appliesTo } of articles) {
+    if (appliesTo === undefined) continue;
+    const text = JSON.stringify(appliesTo);
+    if (!rulesByText.has(text)) rulesByText.set(text, appliesTo);
+    rules.set(id, rulesByText.get(text)!);
+  }
 
+  const ids = articles.map((article) => article.id);
+  const documentOf = new Map(ids.map((id, document) => [id, document]));
+  const index = bm25.build();
   // Learned terms are words too, so misspelt and half-typed queries reach them.
-  const signal = createLearnedSignal(learned, articleTerms, documentFrequency);
+  const signal = createLearnedSignal(learned, index, documentOf);
   for (const term of [...signal.boosts.keys(), ...signal.penalties.keys()]) addToVocabulary(vocabulary, term, term);
 
-  return { articles: new Map(articles.map((article) => [article.id, article])), topics, search, vocabulary, learned: signal };
+  return { articles: new Map(articles.map((article) => [article.id, article])), topics, rules, ids, documentOf, bm25: index, vocabulary, learned: signal };
 }

@@ -1,8 +1,8 @@
-import type { Article } from '../schemas/article';
+import type { AppliesTo, Article } from '../schemas/article';
 import type { Environment } from '../schemas/environment';
 import type { Locale } from '../schemas/locale';
 import type { ArticleIndex } from './article-index';
-import { environmentFit } from './environment-fit';
+import { environmentFit, type EnvironmentFit } from './environment-fit';
 import { expandQuery } from './expand-query';
 import { scoreText, type TextScore } from './score-text';
 import { RANKING_WEIGHTS } from './weights';
@@ -128,6 +128,17 @@ export function rankArticles(index: ArticleIndex, query: RankQuery): RankedArtic
   const minCoverage = query.minCoverage ?? 0;
   const hasWords = `${query.text ?? ''} ${query.answerText ?? ''}`.trim() !== '';
   const topicIds = new Set(query.topic === undefined ? [] : (localeIndex.topics.get(query.topic) ?? []));
+  // Each distinct appliesTo is judged once per ranking: many articles share one.
+  const fits = new Map<AppliesTo, EnvironmentFit>();
+  const fitOf = (id: string): EnvironmentFit => {
+    const rule = localeIndex.rules.get(id);
+    let fit = rule && fits.get(rule);
+    if (fit === undefined) {
+      fit = environmentFit(rule, query.environment ?? {});
+      if (rule) fits.set(rule, fit);
+    }
+    return fit;
+  };
   const candidates: { article: Article; text: TextScore; fit: 'match' | 'neutral' }[] = [];
   for (const id of new Set([...textScores.keys(), ...topicIds])) {
     const article = localeIndex.articles.get(id);
@@ -135,7 +146,7 @@ export function rankArticles(index: ArticleIndex, query: RankQuery): RankedArtic
     if (article === undefined || (text.score <= 0 && !topicIds.has(id))) continue;
     // With words to go on, an article must explain enough of them to count as a match at all.
     if (hasWords && text.coverage < minCoverage) continue;
-    const fit = environmentFit(article.appliesTo, query.environment ?? {});
+    const fit = fitOf(id);
     if (fit !== 'contradicts') candidates.push({ article, text, fit });
   }
 
@@ -146,7 +157,22 @@ export function rankArticles(index: ArticleIndex, query: RankQuery): RankedArtic
     const score = base * (fit === 'match' ? RANKING_WEIGHTS.environmentMatch : 1) * text.penalty;
     return { id: article.id, title: article.title, score, environment: fit, coverage: text.coverage };
   });
-  return ranked
-    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, Math.floor(limit));
+  return firstInOrder(ranked, Math.floor(limit), (a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The first `count` items in the order of `compare`, without sorting all of them when few are wanted. */
+function firstInOrder<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  if (count <= 0) return [];
+  if (count >= items.length) return [...items].sort(compare);
+  const first: T[] = [];
+  for (const item of items) {
+    if (first.length === count) {
+      if (compare(item, first[count - 1]!) >= 0) continue;
+      first.pop();
+    }
+    let at = first.length;
+    while (at > 0 && compare(item, first[at - 1]!) < 0) at -= 1;
+    first.splice(at, 0, item);
+  }
+  return first;
 }
