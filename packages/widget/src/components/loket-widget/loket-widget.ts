@@ -141,7 +141,9 @@ export class LoketWidget extends LitElement {
     const capture = () => void captureEnvironment({ context: this.context }).then((environment) => {
       this._environment = environment;
     });
-    void this.updateComplete.then(() => (window.requestIdleCallback ? requestIdleCallback(capture, { timeout: 500 }) : setTimeout(capture)));
+    // Safari before 18 has no requestIdleCallback.
+    const whenIdle = 'requestIdleCallback' in window ? () => void requestIdleCallback(capture, { timeout: 500 }) : () => void setTimeout(capture);
+    void this.updateComplete.then(whenIdle);
   }
 
   /** Closes the window; what the customer typed is kept for when it opens again. */
