@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { ERROR_CODES, ValidationError } from '@loket/sdk';
 import { ApiError } from './http/api-error';
+import { apiCors } from './http/api-cors';
+import { limitBody } from './http/limit-body';
 import { adminInsightRoutes, adminRoutes } from './routes/admin-routes';
 import { caseRoutes } from './routes/case-routes';
 import { createKnowledgeCache } from './kb/knowledge-cache';
@@ -54,7 +54,7 @@ export function createApp(options: AppOptions) {
 
   app.use(
     '/v1/*',
-    cors({
+    apiCors({
       origin: (origin, c) => {
         const allowed = originsFor(c.req.path);
         return ('has' in allowed ? allowed.has(origin) : allowed.includes(origin)) ? origin : null;
@@ -67,7 +67,7 @@ export function createApp(options: AppOptions) {
   );
   app.use(
     '/v1/*',
-    bodyLimit({
+    limitBody({
       maxSize: MAX_BODY_BYTES,
       onError: (c) => c.json(new ApiError(413, ERROR_CODES.bodyTooLarge, `The request body is larger than ${MAX_BODY_BYTES / 1024} KB. Shorten the description.`).toBody(), 413),
     }),

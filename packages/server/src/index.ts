@@ -16,6 +16,7 @@ export { loadArticles } from './kb/load-articles';
 export type { LoadedArticles, LoadArticlesOptions } from './kb/load-articles';
 export type { Site, SiteFile } from './sites/site-schema';
 export { openDatabase } from './store/open-database';
+export { POSTGRES_POOL_SIZE } from './store/postgres-database';
 export { DatabaseInUseError } from './store/data-dir-lock';
 export type { Database, Queryable } from './store/database';
 export type { DatabaseOptions } from './store/open-database';

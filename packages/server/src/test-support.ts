@@ -10,6 +10,35 @@ import { openDatabase } from './store/open-database';
 /** The demo site's configuration folder, used as realistic test data. */
 export const DEMO_SITES_DIR = fileURLToPath(new URL('../../demo-site/sites/', import.meta.url));
 
+/** An empty database of its own on the PostgreSQL server of `LOKET_TEST_DATABASE_URL`. */
+export type TestPostgresDatabase = {
+  /** Its connection string. */
+  url: string;
+  /** Drops it; close every connection to it first. */
+  drop(): Promise<void>;
+};
+
+/**
+ * Creates an empty database (no tables) on the PostgreSQL server that `LOKET_TEST_DATABASE_URL`
+ * names, for one test file.
+ */
+export async function createTestPostgresDatabase(serverUrl: string): Promise<TestPostgresDatabase> {
+  const name = `loket_test_${randomBytes(6).toString('hex')}`;
+  const onServer = async (sql: string) => {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    try {
+      await admin.query(sql);
+    } finally {
+      await admin.end();
+    }
+  };
+  await onServer(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => onServer(`DROP DATABASE IF EXISTS ${name}`) };
+}
+
 /**
  * Opens a fresh, migrated database for one test file: an in-memory PGlite, or, when
  * `LOKET_TEST_DATABASE_URL` names a PostgreSQL server, a new database on it that `close()` drops.
@@ -17,22 +46,13 @@ export const DEMO_SITES_DIR = fileURLToPath(new URL('../../demo-site/sites/', im
 export async function openTestDatabase(): Promise<Database> {
   const serverUrl = process.env.LOKET_TEST_DATABASE_URL;
   if (!serverUrl) return openDatabase({});
-  const name = `loket_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString() });
+  const database = await createTestPostgresDatabase(serverUrl);
+  const db = await openDatabase({ databaseUrl: database.url });
   return {
     ...db,
     async close() {
       await db.close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name}`);
-      await dropper.end();
+      await database.drop();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startRepeating } from './start-repeating';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,6 +22,29 @@ describe('startRepeating', () => {
     await pause(50);
     expect(runs).toBe(2);
     await repeating.stop();
+  });
+
+  it('runs once for the kicks within kickDelayMs, and a kick in a row does not put the run off', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      let runs = 0;
+      const repeating = startRepeating(async () => void (runs += 1), { intervalMs: 60_000, kickDelayMs: 100, logError: (error) => { throw error; } });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(runs).toBe(1);
+      repeating.kick();
+      await vi.advanceTimersByTimeAsync(60);
+      repeating.kick();
+      repeating.kick();
+      await vi.advanceTimersByTimeAsync(39);
+      expect(runs).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(runs).toBe(2);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(runs).toBe(2);
+      await repeating.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('logs a failed run and runs again at the next interval', async () => {

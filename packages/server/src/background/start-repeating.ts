@@ -4,11 +4,16 @@ export type RepeatingOptions = {
   intervalMs: number;
   /** Receives the failure of a run; the next run happens anyway. */
   logError: (error: unknown) => void;
+  /**
+   * Time from `kick` to the run it asks for, so that the kicks of that time share one run.
+   * @default 0
+   */
+  kickDelayMs?: number;
 };
 
 /** A task running in the background. */
 export type Repeating = {
-  /** Runs the task soon; a run under way is followed by one more. */
+  /** Runs the task after `kickDelayMs`; a run under way is followed by one more. */
   kick(): void;
   /** Stops the timer and resolves when the run under way has finished. */
   stop(): Promise<void>;
@@ -23,26 +28,30 @@ export type Repeating = {
  * await repeating.stop();
  */
 export function startRepeating(task: () => Promise<void>, options: RepeatingOptions): Repeating {
-  const { intervalMs, logError } = options;
+  const { intervalMs, logError, kickDelayMs = 0 } = options;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the scheduled run starts (`performance.now()` time). */
+  let dueAt = Infinity;
   let running: Promise<void> | undefined;
   let kickedWhileRunning = false;
 
   const schedule = (delayMs: number) => {
     clearTimeout(timer);
+    dueAt = performance.now() + delayMs;
     timer = setTimeout(run, delayMs);
     timer.unref?.();
   };
 
   function run(): void {
     if (stopped || running) return;
+    dueAt = Infinity;
     running = task()
       .catch(logError)
       .finally(() => {
         running = undefined;
         if (stopped) return;
-        schedule(kickedWhileRunning ? 0 : intervalMs);
+        schedule(kickedWhileRunning ? kickDelayMs : intervalMs);
         kickedWhileRunning = false;
       });
   }
@@ -52,7 +61,8 @@ export function startRepeating(task: () => Promise<void>, options: RepeatingOpti
     kick() {
       if (stopped) return;
       if (running) kickedWhileRunning = true;
-      else schedule(0);
+      // A run due sooner is left as it is: kicks in a row must not put it off.
+      else if (dueAt > performance.now() + kickDelayMs) schedule(kickDelayMs);
     },
     async stop() {
       stopped = true;

@@ -9,13 +9,19 @@ export type DeliveryWorkerOptions = {
   sites: ReadonlyMap<string, Site>;
   /** Time between two rounds when nobody calls `kick`. @default 5000 */
   intervalMs?: number;
+  /**
+   * Time from `kick` to the round, so that the changes of that time share one round: when cases
+   * are filed by the hundred per second, a round per case cost more than filing it.
+   * @default 100
+   */
+  kickDelayMs?: number;
   /** Receives each failed attempt and each round that failed as a whole. @default console.error with a `[loket]` prefix */
   logError?: (error: unknown) => void;
 };
 
 /** A running delivery worker. */
 export type DeliveryWorker = {
-  /** Runs a round soon, e.g. right after a case changed; a round under way is followed by one more. */
+  /** Runs a round soon (after `kickDelayMs`), e.g. after a case changed; a round under way is followed by one more. */
   kick(): void;
   /** Stops polling and resolves when the round under way has finished. */
   stop(): Promise<void>;
@@ -31,7 +37,7 @@ export type DeliveryWorker = {
  * await worker.stop();
  */
 export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
-  const { db, sites, intervalMs = 5000, logError = (error: unknown) => console.error('[loket]', error) } = options;
+  const { db, sites, intervalMs = 5000, kickDelayMs = 100, logError = (error: unknown) => console.error('[loket]', error) } = options;
   const runRound = async () => {
     const report = await runDeliveryRound(db, sites);
     for (const failure of report.failed) {
@@ -45,6 +51,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
   };
   return startRepeating(runRound, {
     intervalMs,
+    kickDelayMs,
     logError: (error) => logError(new Error('A delivery round failed; it runs again at the next interval.', { cause: error })),
   });
 }

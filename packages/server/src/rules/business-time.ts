@@ -61,8 +61,18 @@ export function parseOpeningHours(text: string): Array<[number, number]> {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** A wall-clock date and time, to the second. */
+export type WallClock = Readonly<{ year: number; month: number; day: number; hour: number; minute: number; second: number }>;
+
+// Each case filed asks for the wall clock of "now", and formatting takes tens of microseconds: the
+// last answer per time zone is kept for the rest of its second (offsets change on whole seconds).
+const lastWallClock = new Map<string, { second: number; clock: WallClock }>();
+
 /** The wall-clock date and time of an instant in a time zone. */
-export function wallClock(instant: number, timeZone: string) {
+export function wallClock(instant: number, timeZone: string): WallClock {
+  const second = Math.floor(instant / 1000);
+  const last = lastWallClock.get(timeZone);
+  if (last?.second === second) return last.clock;
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -71,7 +81,9 @@ export function wallClock(instant: number, timeZone: string) {
     formatters.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+  const clock = { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+  lastWallClock.set(timeZone, { second, clock });
+  return clock;
 }
 
 /** How far the zone's clocks are ahead of UTC at an instant, in milliseconds. */
@@ -93,8 +105,26 @@ function instantOf(dayUtc: number, minutes: number, timeZone: string): number {
   return offsetAt(second, timeZone) === offsetAt(first, timeZone) ? second : Math.max(first, second);
 }
 
+// Response times are computed for every case filed, over and over for the same few days, and each
+// day's periods take a dozen time-zone conversions: they are kept per calendar (a site's, which
+// lives as long as the server) and day.
+const periodsByCalendar = new WeakMap<BusinessCalendar, Map<number, ReadonlyArray<readonly [number, number]>>>();
+const MAX_CACHED_DAYS = 1000;
+
 /** The open periods of one calendar date, as instants; none on holidays and closed days. */
-function openPeriods(dayUtc: number, calendar: BusinessCalendar): Array<[number, number]> {
+function openPeriods(dayUtc: number, calendar: BusinessCalendar): ReadonlyArray<readonly [number, number]> {
+  let byDay = periodsByCalendar.get(calendar);
+  if (!byDay) periodsByCalendar.set(calendar, (byDay = new Map()));
+  let periods = byDay.get(dayUtc);
+  if (!periods) {
+    if (byDay.size >= MAX_CACHED_DAYS) byDay.clear();
+    periods = computeOpenPeriods(dayUtc, calendar);
+    byDay.set(dayUtc, periods);
+  }
+  return periods;
+}
+
+function computeOpenPeriods(dayUtc: number, calendar: BusinessCalendar): Array<[number, number]> {
   const date = new Date(dayUtc);
   if (calendar.holidays?.includes(date.toISOString().slice(0, 10))) return [];
   const hours = calendar.businessHours?.[WEEKDAYS[date.getUTCDay()]!];

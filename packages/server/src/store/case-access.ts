@@ -1,7 +1,7 @@
 import { isCaseLinkToken } from '../cases/case-link-token';
 import { hashToken, tokenMatches } from '../cases/case-token';
 import type { Site } from '../sites/site-schema';
-import { readCaseRow } from './case-row';
+import { CASE_COLUMNS } from './case-row';
 import type { CaseRow } from './case-row';
 import type { Queryable } from './database';
 
@@ -15,13 +15,16 @@ import type { Queryable } from './database';
  * const row = await findCaseForToken(db, sites, 'LK-4F7Q-92KD', token);
  */
 export async function findCaseForToken(db: Queryable, sites: ReadonlyMap<string, Site>, reference: string, token: string): Promise<CaseRow | undefined> {
-  const row = await readCaseRow(db, reference);
-  const { rows } = row
-    ? await db.query<{ token_hash: string }>('SELECT token_hash FROM case_tokens WHERE case_id = $1', [row.id])
-    : { rows: [{ token_hash: hashToken('') }] };
+  // The case and its tokens' hashes in one round trip.
+  const { rows } = await db.query<CaseRow & { token_hashes: string[] }>(
+    `SELECT ${CASE_COLUMNS}, ARRAY(SELECT token_hash FROM case_tokens WHERE case_id = cases.id) AS token_hashes FROM cases WHERE reference = $1`,
+    [reference],
+  );
+  const found = rows[0];
   // Compare with every stored hash (constant time each), also when the case is missing.
-  const matches = rows.map((stored) => tokenMatches(token, stored.token_hash)).includes(true);
-  if (!row) return undefined;
+  const matches = (found?.token_hashes ?? [hashToken('')]).map((stored) => tokenMatches(token, stored)).includes(true);
+  if (!found) return undefined;
+  const { token_hashes: _tokenHashes, ...row } = found;
   if (matches) return row;
   const keys = sites.get(row.site)?.secretKeys ?? [];
   return isCaseLinkToken(token, keys, row.site, row.reference) ? row : undefined;

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { OPEN_CASE_STATUSES } from '@loket/sdk';
-import type { Answers, CaseCreated, Contact, Environment, Locale, TriedArticle } from '@loket/sdk';
+import type { Answers, CaseCreated, CasePriority, CaseStatus, Contact, Environment, EscalationReason, Locale, SupportLevel, TriedArticle } from '@loket/sdk';
 import { generateToken, hashIdempotencyKey, hashToken, sealToken, unsealToken } from '../cases/case-token';
 import { generateReference } from '../cases/reference';
 import { hashRequest } from '../cases/request-hash';
 import { parseDuration } from '../rules/business-time';
-import { applyDueEscalations } from '../rules/escalation';
+import { applyDueEscalations, escalate } from '../rules/escalation';
 import { respondByFor } from '../rules/respond-by';
 import type { Site } from '../sites/site-schema';
 import { appendEvent } from './case-events';
-import { toIso } from './case-row';
-import type { CaseRow } from './case-row';
+import type { NewCaseEvent } from './case-events';
+import { lockCaseRow, toIso } from './case-row';
 import { handBackToSupport } from './case-updates';
 import { isUniqueViolation } from './database';
 import type { Database, Queryable } from './database';
@@ -59,25 +59,25 @@ export function hashBrowserId(browserId: string): string {
  * idempotency key, the same report filed again gets the same answer (`replayed`), and another
  * report under the same key is refused (`key_reused`).
  *
+ * A new case, by far the most common outcome, is prepared here and stored by one call of the
+ * database function `loket_file_case` (migration 010): one round trip. A repeat contact then takes
+ * a transaction.
+ *
  * @example
  * const result = await fileCase(db, site, report, { idempotencyKey, now: new Date() });
  */
 export async function fileCase(db: Database, site: Site, report: NewReport, options: FileCaseOptions): Promise<FileCaseResult> {
-  const { idempotencyKey, now } = options;
   const requestHash = hashRequest({ site: site.key, ...report });
   for (let attempt = 1; ; attempt += 1) {
-    if (idempotencyKey) {
-      const earlier = await findByIdempotencyKey(db, site.key, idempotencyKey);
-      if (earlier) {
-        if (earlier.request_hash !== requestHash) return { kind: 'key_reused' };
-        const token = unsealToken(earlier.sealed_token, site.key, idempotencyKey);
-        const answer: StoredAnswer = earlier.response ?? { status: earlier.status, createdAt: toIso(earlier.created_at), respondBy: null, linked: false };
-        return { kind: 'replayed', created: { reference: earlier.reference, token, ...answer } };
-      }
-    }
+    const filing = prepareFiling(site, report, { ...options, requestHash });
     try {
-      const created = await db.transaction((tx) => fileInTransaction(tx, site, report, now, requestHash, idempotencyKey));
-      return { kind: 'created', created };
+      const stored = await callFileCase(db, filing);
+      if (stored.outcome !== 'open') return answerOf(stored, filing);
+      // The contact has an open case: add the report to it, in a transaction that holds the locks.
+      return await db.transaction(async (tx) => {
+        const again = await callFileCase(tx, filing);
+        return again.outcome === 'open' ? addToOpenCase(tx, site, report, again.case_id, filing) : answerOf(again, filing);
+      });
     } catch (error) {
       // Either the reference was taken, or a concurrent request with the same key won the race:
       // the next round finds that request's answer.
@@ -86,96 +86,133 @@ export async function fileCase(db: Database, site: Site, report: NewReport, opti
   }
 }
 
-async function fileInTransaction(tx: Queryable, site: Site, report: NewReport, now: Date, requestHash: string, idempotencyKey?: string): Promise<CaseCreated> {
+/** A report ready to store: the argument of `loket_file_case`, and what the customer is answered. */
+type Filing = {
+  /** The argument of `loket_file_case`: see migration 010 for its fields. */
+  args: string;
+  site: string;
+  idempotencyKey: string | undefined;
+  /** The stored form of the idempotency key, `null` without one. */
+  keyHash: string | null;
+  requestHash: string;
+  /** The new token, for the new case or this browser's on the open case. */
+  token: string;
+  tokenHash: string;
+  sealedToken: string | null;
+  email: string | null;
+  browserHash: string | null;
+  now: Date;
+  /** The answer when the report becomes a new case. */
+  answer: StoredAnswer;
+};
+
+/** What `loket_file_case` returns. */
+type StoredFiling = {
+  outcome: 'created' | 'replayed' | 'open';
+  case_id: string;
+  reference: string;
+  status: CaseStatus;
+  created_at: Date | string;
+  request_hash: string | null;
+  sealed_token: string | null;
+  response: StoredAnswer | null;
+};
+
+/** Everything about the report as a new case, escalated if a rule applies from the start. */
+function prepareFiling(site: Site, report: NewReport, options: FileCaseOptions & { requestHash: string }): Filing {
+  const { idempotencyKey, now, requestHash } = options;
   const email = report.contact.email ?? null;
   const browserHash = report.contact.browser ? hashBrowserId(report.contact.browser) : null;
-  await lockContact(tx, site.key, report.topic, email, browserHash);
-  const open = await findOpenCaseOfContact(tx, site, report.topic, email, browserHash, now);
   const token = generateToken();
-  const caseId = open
-    ? await addRepeatContact(tx, site, open, report, { token, email, browserHash, now })
-    : await insertCase(tx, site, report, { token, email, browserHash, now });
-  const row = await applyDueEscalations(tx, site, caseId, now);
-  const answer: StoredAnswer = { status: row.status, createdAt: toIso(row.created_at), respondBy: toIso(row.respond_by), linked: open !== undefined };
-  if (idempotencyKey) {
-    await tx.query(
-      `INSERT INTO idempotency_keys (site, key_hash, request_hash, case_id, sealed_token, response, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [site.key, hashIdempotencyKey(site.key, idempotencyKey), requestHash, caseId, sealToken(token, site.key, idempotencyKey), JSON.stringify(answer), now],
-    );
-  }
-  return { reference: row.reference, token, ...answer };
+  const caseId = randomUUID();
+  const { row, events: escalations } = escalate(site, {
+    id: caseId, reference: generateReference(), site: site.key, topic: report.topic, answers: report.answers,
+    description: report.description, environment: report.environment, articles_tried: report.articlesTried, locale: report.locale,
+    status: 'new' as CaseStatus, priority: 'normal' as CasePriority, level: 1 as SupportLevel, email, browser_hash: browserHash,
+    repeat_contacts: 0, failed_attempts: countFailed(report.articlesTried), respond_by: respondByFor(site, 'normal', now),
+    escalations: [] as EscalationReason[], report_id: report.report ?? null, created_at: now, updated_at: now,
+  }, now);
+  const events: NewCaseEvent[] = [
+    { type: 'created', topic: report.topic },
+    ...report.articlesTried.map((tried): NewCaseEvent => ({ type: 'article_tried', ...tried })),
+    ...escalations,
+  ];
+  const answer: StoredAnswer = { status: row.status, createdAt: toIso(now), respondBy: toIso(row.respond_by), linked: false };
+  const keyHash = idempotencyKey ? hashIdempotencyKey(site.key, idempotencyKey) : null;
+  const sealedToken = idempotencyKey ? sealToken(token, site.key, idempotencyKey) : null;
+  const args = {
+    site: site.key,
+    keyHash,
+    locks: contactLocks(site.key, report.topic, email, browserHash),
+    topic: report.topic,
+    email,
+    browserHash,
+    since: new Date(now.getTime() - parseDuration(site.repeatContacts.window) * 60_000),
+    openStatuses: OPEN_CASE_STATUSES,
+    case: row,
+    tokenHash: hashToken(token),
+    events: events.map(({ type, ...data }) => ({ id: randomUUID(), case_id: caseId, type, data, created_at: now, report_id: null })),
+    idempotency: keyHash && { request_hash: requestHash, sealed_token: sealedToken, response: answer },
+  };
+  return {
+    args: JSON.stringify(args), site: site.key, idempotencyKey, keyHash, requestHash, token, tokenHash: args.tokenHash, sealedToken, email, browserHash, now, answer,
+  };
 }
 
 /**
- * Serialises filings from one contact, so two reports sent at once from the same browser or
- * address end up in one case. Locks are taken in a fixed order, so two filings never wait on each
- * other in a circle.
+ * The names of the advisory locks that serialise filings from one contact, so two reports sent at
+ * once from the same browser or address end up in one case. They are taken in this order, so two
+ * filings never wait on each other in a circle.
  */
-async function lockContact(tx: Queryable, site: string, topic: string, email: string | null, browserHash: string | null): Promise<void> {
-  const names = [email && `email\u0001${email.toLowerCase()}`, browserHash && `browser\u0001${browserHash}`]
+function contactLocks(site: string, topic: string, email: string | null, browserHash: string | null): string[] {
+  return [email && `email\u0001${email.toLowerCase()}`, browserHash && `browser\u0001${browserHash}`]
     .filter((name): name is string => Boolean(name))
     .map((name) => `loket-contact\u0001${site}\u0001${topic}\u0001${name}`)
     .sort();
-  for (const name of names) await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [name]);
 }
 
-async function findOpenCaseOfContact(tx: Queryable, site: Site, topic: string, email: string | null, browserHash: string | null, now: Date): Promise<CaseRow | undefined> {
-  if (email === null && browserHash === null) return undefined;
-  const since = new Date(now.getTime() - parseDuration(site.repeatContacts.window) * 60_000);
-  const { rows } = await tx.query<CaseRow>(
-    `SELECT * FROM cases
-      WHERE site = $1 AND topic = $2 AND status = ANY($6::text[]) AND updated_at >= $3
-        AND (lower(email) = lower($4::text) OR browser_hash = $5::text)
-      ORDER BY updated_at DESC LIMIT 1 FOR UPDATE`,
-    [site.key, topic, since, email, browserHash, OPEN_CASE_STATUSES],
-  );
-  return rows[0];
+async function callFileCase(db: Queryable, filing: Filing): Promise<StoredFiling> {
+  const { rows } = await db.query<StoredFiling>('SELECT * FROM loket_file_case($1::jsonb)', [filing.args]);
+  return rows[0]!;
 }
 
-type Filing = { token: string; email: string | null; browserHash: string | null; now: Date };
+/** The answer to a report that `loket_file_case` filed as a new case, or had filed under the same key. */
+function answerOf(stored: StoredFiling, filing: Filing): FileCaseResult {
+  if (stored.outcome === 'created') return { kind: 'created', created: { reference: stored.reference, token: filing.token, ...filing.answer } };
+  if (stored.request_hash !== filing.requestHash) return { kind: 'key_reused' };
+  const token = unsealToken(stored.sealed_token!, filing.site, filing.idempotencyKey!);
+  const answer: StoredAnswer = stored.response ?? { status: stored.status, createdAt: toIso(stored.created_at), respondBy: null, linked: false };
+  return { kind: 'replayed', created: { reference: stored.reference, token, ...answer } };
+}
 
 function countFailed(tried: TriedArticle[]): number {
   return tried.filter((article) => article.outcome === 'not_solved').length;
 }
 
-async function insertCase(tx: Queryable, site: Site, report: NewReport, filing: Filing): Promise<string> {
-  const caseId = randomUUID();
-  await tx.query(
-    `INSERT INTO cases (id, reference, site, topic, answers, description, environment, articles_tried, locale,
-                        email, browser_hash, failed_attempts, respond_by, report_id, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $15, $14, $14)`,
-    [caseId, generateReference(), site.key, report.topic, JSON.stringify(report.answers), report.description,
-      JSON.stringify(report.environment), JSON.stringify(report.articlesTried), report.locale, filing.email, filing.browserHash,
-      countFailed(report.articlesTried), respondByFor(site, 'normal', filing.now), filing.now, report.report ?? null],
-  );
-  await tx.query('INSERT INTO case_tokens (case_id, token_hash, created_at) VALUES ($1, $2, $3)', [caseId, hashToken(filing.token), filing.now]);
-  await appendEvent(tx, caseId, { type: 'created', topic: report.topic }, filing.now);
-  for (const tried of report.articlesTried) await appendEvent(tx, caseId, { type: 'article_tried', ...tried }, filing.now);
-  return caseId;
-}
-
-async function addRepeatContact(tx: Queryable, site: Site, open: CaseRow, report: NewReport, filing: Filing): Promise<string> {
+/** Adds the report to the contact's open case, which `loket_file_case` locked in this transaction. */
+async function addToOpenCase(tx: Queryable, site: Site, report: NewReport, caseId: string, filing: Filing): Promise<FileCaseResult> {
+  const { now } = filing;
+  const open = await lockCaseRow(tx, { id: caseId });
+  if (!open) throw new Error(`Case ${caseId} disappeared while a report was added to it.`);
   const count = open.repeat_contacts + 1;
-  await appendEvent(tx, open.id, { type: 'repeat_contact', description: report.description, answers: report.answers, count }, filing.now, undefined, report.report);
-  for (const tried of report.articlesTried) await appendEvent(tx, open.id, { type: 'article_tried', ...tried }, filing.now);
-  // The open case is never solved (see findOpenCaseOfContact), so only a case waiting for the customer changes status.
-  const { status, respondBy } = await handBackToSupport(tx, site, open, filing.now);
+  await appendEvent(tx, open.id, { type: 'repeat_contact', description: report.description, answers: report.answers, count }, now, undefined, report.report);
+  for (const tried of report.articlesTried) await appendEvent(tx, open.id, { type: 'article_tried', ...tried }, now);
+  // The open case is never solved (see loket_file_case), so only a case waiting for the customer changes status.
+  const { status, respondBy } = await handBackToSupport(tx, site, open, now);
   await tx.query(
     `UPDATE cases SET repeat_contacts = $2, failed_attempts = failed_attempts + $3, status = $4, respond_by = $5,
                       email = COALESCE(email, $6), browser_hash = COALESCE(browser_hash, $7), updated_at = $8
       WHERE id = $1`,
-    [open.id, count, countFailed(report.articlesTried), status, respondBy, filing.email, filing.browserHash, filing.now],
+    [open.id, count, countFailed(report.articlesTried), status, respondBy, filing.email, filing.browserHash, now],
   );
-  await tx.query('INSERT INTO case_tokens (case_id, token_hash, created_at) VALUES ($1, $2, $3)', [open.id, hashToken(filing.token), filing.now]);
-  return open.id;
-}
-
-async function findByIdempotencyKey(db: Queryable, site: string, key: string) {
-  const { rows } = await db.query<Pick<CaseRow, 'reference' | 'status' | 'created_at'> & { request_hash: string; sealed_token: string; response: StoredAnswer | null }>(
-    `SELECT c.reference, c.status, c.created_at, k.request_hash, k.sealed_token, k.response
-       FROM idempotency_keys k JOIN cases c ON c.id = k.case_id
-      WHERE k.site = $1 AND k.key_hash = $2`,
-    [site, hashIdempotencyKey(site, key)],
-  );
-  return rows[0];
+  await tx.query('INSERT INTO case_tokens (case_id, token_hash, created_at) VALUES ($1, $2, $3)', [open.id, filing.tokenHash, now]);
+  const row = await applyDueEscalations(tx, site, open.id, now);
+  const answer: StoredAnswer = { status: row.status, createdAt: toIso(row.created_at), respondBy: toIso(row.respond_by), linked: true };
+  if (filing.keyHash) {
+    await tx.query(
+      `INSERT INTO idempotency_keys (site, key_hash, request_hash, case_id, sealed_token, response, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [site.key, filing.keyHash, filing.requestHash, open.id, filing.sealedToken, JSON.stringify(answer), now],
+    );
+  }
+  return { kind: 'created', created: { reference: row.reference, token: filing.token, ...answer } };
 }

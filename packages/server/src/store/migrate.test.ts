@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './database';
-import { migrate } from './migrate';
+import { migrate, splitStatements } from './migrate';
 import { openTestDatabase } from '../test-support';
 
 let db: Database;
@@ -41,5 +41,25 @@ describe('migrate', () => {
     ).rejects.toThrow('stop halfway');
     const { rows } = await db.query(`SELECT 1 FROM schema_migrations WHERE name = '999_half.sql'`);
     expect(rows).toEqual([]);
+  });
+});
+
+describe('splitStatements', () => {
+  it('splits at a semicolon that ends a line, but keeps a function body whole', () => {
+    const sql = `-- A table and a function.
+CREATE TABLE t (n INT);
+CREATE FUNCTION f() RETURNS INT LANGUAGE plpgsql AS $$
+BEGIN
+  -- Inside the body, a comment and semicolons stay.
+  RETURN (SELECT count(*) FROM t);
+END
+$$;
+CREATE INDEX t_n ON t (n);
+`;
+    expect(splitStatements(sql)).toEqual([
+      'CREATE TABLE t (n INT)',
+      'CREATE FUNCTION f() RETURNS INT LANGUAGE plpgsql AS $$\nBEGIN\n  -- Inside the body, a comment and semicolons stay.\n  RETURN (SELECT count(*) FROM t);\nEND\n$$',
+      'CREATE INDEX t_n ON t (n)',
+    ]);
   });
 });

@@ -35,11 +35,31 @@ export async function migrate(db: Database, migrationsDir = MIGRATIONS_DIR): Pro
   });
 }
 
-/** Splits a migration into statements, so each runs inside the one transaction. */
-function splitStatements(sql: string): string[] {
-  return sql
-    .replace(/^\s*--.*$/gm, '')
-    .split(/;\s*$/m)
-    .map((statement) => statement.trim())
-    .filter((statement) => statement.length > 0);
+// A dollar-quoted body, such as a function's (`$$ … $$`, `$body$ … $body$`): kept whole.
+const DOLLAR_QUOTED = /\$(\w*)\$[\s\S]*?\$\1\$/g;
+
+/**
+ * Splits a migration into statements, so each runs inside the one transaction: a statement ends
+ * with `;` at the end of a line, except inside a dollar-quoted body.
+ */
+export function splitStatements(sql: string): string[] {
+  const statements: string[] = [];
+  let current = '';
+  const addOutsideQuotes = (text: string) => {
+    const [first = '', ...rest] = text.replace(/^\s*--.*$/gm, '').split(/;\s*$/m);
+    current += first;
+    for (const next of rest) {
+      statements.push(current);
+      current = next;
+    }
+  };
+  let end = 0;
+  for (const quoted of sql.matchAll(DOLLAR_QUOTED)) {
+    addOutsideQuotes(sql.slice(end, quoted.index));
+    current += quoted[0];
+    end = quoted.index + quoted[0].length;
+  }
+  addOutsideQuotes(sql.slice(end));
+  statements.push(current);
+  return statements.map((statement) => statement.trim()).filter((statement) => statement.length > 0);
 }

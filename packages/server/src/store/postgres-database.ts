@@ -1,9 +1,12 @@
 import pg from 'pg';
 import type { Database } from './database';
 
+/** Connections each server instance keeps open to PostgreSQL at most (see docs/deploy.md). */
+export const POSTGRES_POOL_SIZE = 10;
+
 /** Opens a pool of connections to a PostgreSQL server, e.g. `postgres://loket@localhost/loket`. */
 export async function openPostgresDatabase(connectionString: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  const pool = new pg.Pool({ connectionString, max: POSTGRES_POOL_SIZE });
   // Fail at start, with the server's own words, rather than on the first request.
   const probe = await pool.connect();
   probe.release();

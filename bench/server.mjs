@@ -1,0 +1,118 @@
+// Throughput of the case service against the budgets of issue 7: `npm run bench:server`.
+// Runs the built server (`loket serve`, as in production: delivery worker and sweeper included) as
+// a child process on loopback, once on PGlite (a fresh data folder) and once on PostgreSQL
+// (LOKET_BENCH_DATABASE_URL, or a private cluster of Debian's PostgreSQL started here), and drives
+// it with autocannon from this process: filing cases, reading a case, suggesting articles. Then the
+// same for a bare INSERT through the same driver, so the cost of Loket's layers shows as a ratio.
+// The client shares the machine's cores with the server and the database.
+//   --duration <s>      seconds per measurement (default 10), after a warm-up of --warmup <s> (default 2)
+//   --connections <n>   concurrent connections (default 10)
+//   --only pglite|postgres
+import { cpus, tmpdir } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { at, buildIfNeeded } from '../scripts/build-if-needed.mjs';
+import { readCpuMs, readMemory, startChild } from './server/child-process.mjs';
+import { startPostgres } from './server/postgres-cluster.mjs';
+import { creatingCases, drive, fileCases, readingCases, suggesting } from './server/scenarios.mjs';
+import { printResults } from './server/report.mjs';
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '10' },
+    only: { type: 'string' },
+  },
+});
+if (![undefined, 'pglite', 'postgres'].includes(values.only)) throw new Error(`--only takes pglite or postgres, not "${values.only}".`);
+const load = { seconds: Number(values.duration), connections: Number(values.connections) };
+const warmup = { ...load, seconds: Number(values.warmup) };
+
+buildIfNeeded();
+const { POSTGRES_POOL_SIZE } = await import(at('packages/server/dist/index.js'));
+
+console.log(`Case service throughput: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`);
+console.log(`${load.connections} connections, ${load.seconds} s per measurement after ${warmup.seconds} s of warm-up; server and client on this machine.\n`);
+
+/**
+ * Measures one scenario on a running server. Peak memory is the server's during the measurement;
+ * CPU time per request is the server's, the database server's (`databasePid`, a private
+ * PostgreSQL cluster's main process, with its backends) and this load client's.
+ */
+async function measure(server, what, request, databasePid) {
+  if (warmup.seconds > 0) await drive(server.url, request, warmup);
+  // Writing 5 to clear_refs resets VmHWM, so the peak is this scenario's own (Linux 4.0+).
+  await writeFile(`/proc/${server.pid}/clear_refs`, '5');
+  const cpuBefore = { server: await readCpuMs([server.pid]), database: databasePid && (await readCpuMs([databasePid])), client: process.cpuUsage() };
+  const figures = await drive(server.url, request, load);
+  const client = process.cpuUsage(cpuBefore.client);
+  const perRequest = (ms) => ms / Math.max(1, figures.requests);
+  const cpu = {
+    server: perRequest((await readCpuMs([server.pid])) - cpuBefore.server),
+    database: databasePid ? perRequest((await readCpuMs([databasePid])) - cpuBefore.database) : undefined,
+    client: perRequest((client.user + client.system) / 1000),
+  };
+  console.log(`  ${what}: ${Math.round(figures.perSecond)}/s, p99 ${figures.p99} ms, ${figures.errors} errors`);
+  return { what, ...figures, peakMemory: (await readMemory(server.pid)).peak, cpu };
+}
+
+const SERVE = [at('packages/server/bin/loket.js'), 'serve', '--port', '0', '--sites', at('packages/demo-site/sites')];
+const URL_PRINTED = /(?:Loket|Bare insert): http:\/\/(?:localhost|127\.0\.0\.1):(\d+)/;
+
+async function measureDatabase(name, database) {
+  const rows = [];
+  console.log(`${name}:`);
+  const server = await startChild([...SERVE, ...database.serveArgs], { readyPattern: URL_PRINTED });
+  server.url = `http://127.0.0.1:${server.url}`;
+  try {
+    rows.push(await measure(server, 'file a case', creatingCases(), database.pid));
+    rows.push(await measure(server, 'read a case', readingCases(await fileCases(server.url, 200)), database.pid));
+    rows.push(await measure(server, 'suggest articles', await suggesting(), database.pid));
+  } finally {
+    await server.stop();
+  }
+  const logged = server.output().split('\n').filter((line) => line.includes('[loket]'));
+  if (logged.length > 0) console.log(`${name}: the server logged ${logged.length} errors, e.g.\n  ${logged.slice(0, 3).join('\n  ')}`);
+  const bare = await startChild([at('bench/server/bare-insert-server.mjs'), ...database.bareArgs], { readyPattern: URL_PRINTED });
+  bare.url = `http://127.0.0.1:${bare.url}`;
+  try {
+    rows.push({ ...(await measure(bare, 'bare INSERT, same driver', creatingCases(), database.pid)), bare: true });
+  } finally {
+    await bare.stop();
+  }
+  return { name, description: database.description, rows };
+}
+
+const results = [];
+const skipped = [];
+if (values.only !== 'postgres') {
+  const dir = await mkdtemp(join(tmpdir(), 'loket-bench-'));
+  try {
+    results.push(await measureDatabase('PGlite', {
+      description: 'embedded, a fresh data folder',
+      serveArgs: ['--data-dir', join(dir, 'loket')],
+      bareArgs: ['pglite', join(dir, 'bare')],
+    }));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+if (values.only !== 'pglite') {
+  const postgres = await startPostgres();
+  if (postgres.skipped) skipped.push(`PostgreSQL rows skipped: ${postgres.skipped}.`);
+  else {
+    try {
+      results.push(await measureDatabase('PostgreSQL', {
+        description: postgres.description,
+        serveArgs: ['--database-url', await postgres.createDatabase('loket_bench')],
+        bareArgs: ['postgres', await postgres.createDatabase('loket_bench_bare'), String(POSTGRES_POOL_SIZE)],
+        pid: postgres.postmaster,
+      }));
+    } finally {
+      await postgres.stop();
+    }
+  }
+}
+printResults(results, skipped);
