@@ -78,7 +78,7 @@ function library({ dir, inputs, external = packagesExternal, plugins = [], chunk
   ];
 }
 
-export default [
+const configs = [
   // @loket/sdk: ESM for Node and bundlers, with type declarations.
   ...library({ dir: 'packages/sdk', inputs: { index: 'index.ts' } }),
   // @loket/widget as ES modules for bundlers (lit and the SDK stay dependencies).
@@ -140,3 +140,16 @@ export default [
     },
   },
 ];
+
+/** The package a configuration builds, read from its output path (`packages/<name>/dist…`). */
+const packageOf = (config) => (config.output.dir ?? config.output.file).split('/')[1];
+
+/**
+ * `LOKET_BUILD=sdk,server npm run build` builds only those packages (sdk, widget, server,
+ * demo-site): handy while working on one of them; `npm run build` builds everything.
+ */
+const only = process.env.LOKET_BUILD?.split(',').map((name) => name.trim()).filter(Boolean);
+const unknown = only?.filter((name) => !configs.some((config) => packageOf(config) === name)) ?? [];
+if (unknown.length > 0) throw new Error(`LOKET_BUILD names no package "${unknown.join('", "')}": use sdk, widget, server or demo-site.`);
+
+export default only ? configs.filter((config) => only.includes(packageOf(config))) : configs;
