@@ -14,15 +14,13 @@ import { findModuleGraph, measureBytes, measurePeer, sumSizes } from './size/mea
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}packages/widget/dist/`;
-/**
- * Bytes after `gzip -9`. The loader's 1.5 KB and first open's 30 KB are issue 7's goals. `ceiling`
- * is what `--check` (CI, in `npm test`) holds first open to until the goal is met: today's size
- * with a little room, so the widget cannot grow unnoticed.
- */
+/** Bytes after `gzip -9`: issue 7's budgets, which `--check` (CI, in `npm test`) holds the build to. */
 const BUDGET = { loader: 1.5 * 1024, firstOpen: 30 * 1024 };
-const CEILING = { firstOpen: 42 * 1024 };
 /** The chunks loket-ui.js imports later, by name (`loket-<name>-<hash>.js`), and when a customer fetches each. */
 const LATER = {
+  'report-kit': 'report steps: on intent to choose a topic',
+  // Rollup names a chunk of shared modules after one of them.
+  'form.styles': 'shared by report steps and My cases',
   knowledge: 'self-help ranking: when a topic is chosen',
   'open-outbox': 'outbox: when a topic is chosen',
   'my-cases-views': 'My cases: when the customer has cases',
@@ -54,7 +52,7 @@ const firstOpen = await measureFiles([...staticFiles, language.file]);
 const later = await Promise.all(laterFiles.filter((file) => !languageFiles.includes(file)).map(async (file) => ({ file, name: chunkName(file), ...(await measureFiles([file])) })));
 const rows = [
   { what: 'loket.js, every visitor', label: 'loader', files: 1, budget: BUDGET.loader, ...measureBytes(loaderSource) },
-  { what: 'first open: loket-ui.js + a language', label: 'first open', files: staticFiles.length + 1, budget: BUDGET.firstOpen, ceiling: CEILING.firstOpen, ...firstOpen },
+  { what: 'first open: loket-ui.js + a language', label: 'first open', files: staticFiles.length + 1, budget: BUDGET.firstOpen, ...firstOpen },
   ...later.map((chunk) => ({ what: `  later, ${LATER[chunk.name] ?? chunk.name}`, files: 1, ...chunk })),
 ];
 const reportFiles = [...staticFiles, language.file, ...later.filter((chunk) => chunk.name !== 'my-cases-views').map((chunk) => chunk.file)];

@@ -1,3 +1,4 @@
+import type { KyInstance } from 'ky';
 import { createApi } from './internal/create-api';
 import { createCasesResource } from './resources/cases';
 import type { CasesResource } from './resources/cases';
@@ -43,6 +44,12 @@ export type ClientOptions = {
   fetch?: typeof fetch;
 };
 
+/**
+ * The part of {@link LoketClient} for filing and following cases: the site's configuration and
+ * its cases, without self-help. See {@link createCaseClient}.
+ */
+export type CaseClient = Omit<LoketClient, 'selfHelp'>;
+
 /** A typed client for one site on a Loket server. */
 export type LoketClient = {
   /** The site this client talks for. */
@@ -67,11 +74,25 @@ export type LoketClient = {
  */
 export function createClient(options: ClientOptions): LoketClient {
   const api = createApi({ ...options, retryMethods: ['get', 'post'] });
-  return {
-    site: options.site,
-    config: createConfigResource(api, options.site),
-    cases: createCasesResource(api, options.site),
-    selfHelp: createSelfHelpResource(api, options.site),
-  };
+  return { ...caseResources(api, options.site), selfHelp: createSelfHelpResource(api, options.site) };
 }
 
+/**
+ * Creates a client for filing and following cases only: {@link createClient} without `selfHelp`.
+ * A bundle that loads self-help later (as the widget does) leaves the knowledge base's schemas
+ * out of its first download.
+ *
+ * @param options - where the server is and which site to talk for.
+ * @returns the site's configuration and its cases.
+ * @example
+ * import { createCaseClient } from '@loket/sdk';
+ * const client = createCaseClient({ baseUrl: 'http://localhost:8787', site: 'demo' });
+ * const { topics } = await client.config.get();
+ */
+export function createCaseClient(options: ClientOptions): CaseClient {
+  return caseResources(createApi({ ...options, retryMethods: ['get', 'post'] }), options.site);
+}
+
+function caseResources(api: KyInstance, site: string): CaseClient {
+  return { site, config: createConfigResource(api, site), cases: createCasesResource(api, site) };
+}

@@ -1,6 +1,7 @@
-export { createClient } from './client';
+export { createCaseClient, createClient } from './client';
+export { createSelfHelpClient } from './self-help-client';
 export { newIdempotencyKey } from './internal/new-idempotency-key';
-export type { ClientOptions, LoketClient } from './client';
+export type { CaseClient, ClientOptions, LoketClient } from './client';
 export type { CasesResource, CreateCaseOptions } from './resources/cases';
 export type { ConfigResource } from './resources/config';
 export type { SelfHelpResource } from './resources/self-help';

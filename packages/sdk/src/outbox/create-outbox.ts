@@ -1,4 +1,4 @@
-import type { LoketClient } from '../client';
+import type { CaseClient } from '../client';
 import { isLoketError } from '../errors/loket-error';
 import type { Case, CaseCreated } from '../schemas/case';
 import { backoffDelay } from './backoff';
@@ -34,7 +34,7 @@ type Draft = OutboxItem extends infer Item ? (Item extends OutboxItem ? Omit<Ite
  * if (sent.status === 'queued') showNotice('Your report will be sent when the connection returns.');
  * outbox.subscribe((event) => { if (event.type === 'sent' && event.item.kind === 'case') showReference(event.result.reference); });
  */
-export function createOutbox(client: LoketClient, options: OutboxOptions = {}): Outbox {
+export function createOutbox(client: CaseClient, options: OutboxOptions = {}): Outbox {
   const site = client.site;
   const now = options.now ?? Date.now;
   const automatic = options.automatic ?? true;

@@ -1,5 +1,5 @@
 import { createArticleIndex, rankArticles, SUGGESTION_MIN_COVERAGE } from '@loket/sdk';
-import type { Article, ArticleIndex, Environment, LearnedTerms, Locale, LoketClient, RankedArticle } from '@loket/sdk';
+import type { Article, ArticleIndex, Environment, LearnedTerms, Locale, RankedArticle, SelfHelpResource } from '@loket/sdk';
 
 /** What the widget ranks articles for: the report so far. */
 export type ArticleQuery = { text: string; answerText: string; topic?: string; environment: Environment; limit?: number };
@@ -19,8 +19,8 @@ export class Knowledge {
   }
 
   /** Loads and indexes the articles of a language. */
-  static async load(client: LoketClient, locale: Locale): Promise<Knowledge> {
-    const knowledgeBase = await client.selfHelp.articles(locale);
+  static async load(selfHelp: SelfHelpResource, locale: Locale): Promise<Knowledge> {
+    const knowledgeBase = await selfHelp.articles(locale);
     return new Knowledge(knowledgeBase.articles, knowledgeBase.learned, locale);
   }
 

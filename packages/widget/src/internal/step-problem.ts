@@ -2,7 +2,8 @@ import { CaseInputSchema, ContactSchema, findAnswerErrors, findFieldErrors } fro
 import type { Answers, Flow } from '@loket/sdk';
 import type { Translation } from '../translations/index';
 import type { Corrections } from './corrections';
-import { explainAnswerError, explainFieldError } from './error-message';
+import { explainFieldError } from './error-message';
+import { explainAnswerError } from './send-problem';
 import type { WidgetProblem } from './error-message';
 import { questionIdOf } from './report-steps';
 import type { StepKey } from './report-steps';

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ERROR_CODES, isLoketError } from '@loket/sdk';
-import type { LoketClient, SiteConfig } from '@loket/sdk';
+import type { CaseClient, SiteConfig } from '@loket/sdk';
 
 /**
  * The site's configuration (topics, flows, texts): loaded when the window first opens, once, and
@@ -16,7 +16,7 @@ export class ConfigController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly client: () => LoketClient,
+    private readonly client: () => CaseClient,
     private readonly where: () => { site: string; api: string },
   ) {
     host.addController(this);

@@ -1,20 +1,16 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { captureEnvironment, createClient, visibleQuestions } from '@loket/sdk';
-import type { Environment, Flow, LoketClient, SiteConfig } from '@loket/sdk';
+import { createCaseClient } from '@loket/sdk';
+import type { CaseClient, Environment, Flow, SiteConfig } from '@loket/sdk';
 import { LoketCaseFiledEvent, LoketCloseEvent } from '../../events/widget-events';
-import { applyCorrections, confirmUnchanged, detected } from '../../internal/corrections';
 import { EMPTY_REPORT } from '../../internal/draft-store';
 import type { Report } from '../../internal/draft-store';
-import { describeEnvironment, withoutRemoved } from '../../internal/environment-rows';
-import { explainError, placeSendProblem } from '../../internal/error-message';
+import { explainError } from '../../internal/error-message';
 import type { WidgetProblem } from '../../internal/error-message';
 import type { ArticleQuery } from '../../internal/knowledge';
 import { neighbourStep, reportSteps } from '../../internal/report-steps';
 import type { StepKey } from '../../internal/report-steps';
-import { findStepProblem } from '../../internal/step-problem';
-import { articleQueryOf, attemptReportOf, caseInputOf } from '../../internal/report-query';
-import { browserId } from '../../internal/browser-id';
+import { addStyles } from '../../internal/add-styles';
 import { readCaseLink, removeCaseLinkFromAddress } from '../../internal/case-link';
 import { loadedTranslation, loadTranslation } from '../../translations/load-translation';
 import { pickLocale } from '../../translations/pick-locale';
@@ -27,13 +23,17 @@ import { keptItemsListener } from './kept-items';
 import { CasesController } from './my-cases-controller';
 import type { renderCases } from './my-cases-views';
 import { styles } from './loket-widget.styles';
+import { loaded } from '../../internal/loaded';
 import { ConfigController } from './config-controller';
-import { progressBar, renderStep } from './render-step';
-import { stepSpecifics } from './step-specifics';
 import type { StepSource } from './step-specifics';
+import { topicStep } from './topic-step';
+import type { TopicStepContext } from './topic-step';
 import { ReportController } from './report-controller';
 import type { StepView } from './render-step';
-import { SelfHelpController } from './self-help-controller';
+
+/** The report's views and logic after the topic step: a chunk of their own (`report-kit.ts`). */
+type ReportKit = typeof import('./report-kit');
+import type { SelfHelpController } from './self-help-controller';
 
 /**
  * The Loket support window: the customer picks a topic, answers the company's questions for it,
@@ -76,11 +76,10 @@ export class LoketWidget extends LitElement {
   /** The host page's own context, sent with the environment (`Loket.setContext`). */
   context: Record<string, string | number | boolean> = {};
 
-  #client: LoketClient | undefined;
+  #client: CaseClient | undefined;
   #focusHeading = false;
   #reports = new ReportController(this, () => this.site);
   #configs = new ConfigController(this, () => this.#getClient(), () => ({ site: this.site, api: this.api || location.origin }));
-  #selfHelp = new SelfHelpController(this, () => this.#getClient(), () => this.#attemptReport());
   #cases = new CasesController(this, {
     site: () => this.site, client: () => this.#getClient(), delivery: () => this.#delivery(), t: () => this.#texts,
     focusHeading: () => { this.#focusHeading = true; }, carriedSent: () => this.#reports.startOver(),
@@ -96,6 +95,12 @@ export class LoketWidget extends LitElement {
       dispatch: (event) => this.dispatchEvent(event),
     }),
   });
+  /** The report's steps after the topic: fetched on intent to choose a topic, or for a report past it. */
+  #kit: ReportKit | undefined;
+  /** Self-help (articles, ranking, attempts): it comes with the report kit. */
+  #selfHelp: SelfHelpController | undefined;
+  #kitLoading: Promise<void> | undefined;
+  #kitFailed = false;
   /** The views of My cases: a chunk of their own, fetched when the customer first goes there. */
   #casesViews: typeof renderCases | undefined;
   #casesViewsLoading: Promise<void> | undefined;
@@ -136,14 +141,51 @@ export class LoketWidget extends LitElement {
     this.open = true;
     this.#focusHeading = true;
     void this.#loadConfig();
-    // After the first step is on screen, when the browser is idle: reading the environment (time
-    // zone, client hints) can take tens of milliseconds in a fresh page, and is first needed later.
-    const capture = () => void captureEnvironment({ context: this.context }).then((environment) => {
+    // The page may have changed since the last opening (a single-page app's route): read it again.
+    if (this.#kit) this.#captureEnvironment(this.#kit);
+  }
+
+  /**
+   * Reads the environment after the step is on screen, when the browser is idle: reading it (time
+   * zone, client hints) can take tens of milliseconds in a fresh page, and is first needed later.
+   */
+  #captureEnvironment(kit: ReportKit): void {
+    const capture = () => void kit.captureEnvironment({ context: this.context }).then((environment) => {
       this._environment = environment;
     });
     // Safari before 18 has no requestIdleCallback.
     const whenIdle = 'requestIdleCallback' in window ? () => void requestIdleCallback(capture, { timeout: 500 }) : () => void setTimeout(capture);
     void this.updateComplete.then(whenIdle);
+  }
+
+  /** Fetches the report's steps after the topic, once; a failed fetch is offered again with a button. */
+  #loadReportKit(): void {
+    this.#kitLoading ??= import('./report-kit').then(
+      (kit) => {
+        addStyles(this.renderRoot as ShadowRoot, kit.reportStyles);
+        const selfHelp = kit.createSelfHelpClient({ baseUrl: this.#apiUrl(), site: this.site });
+        this.#selfHelp = new kit.SelfHelpController(this, () => selfHelp, () => this.#attemptReport());
+        this.#kit = kit;
+        this.#kitFailed = false;
+        this.#captureEnvironment(kit);
+        this.requestUpdate();
+      },
+      () => {
+        this.#kitLoading = undefined;
+        this.#kitFailed = true;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** The report kit, for handlers of views that only it draws. */
+  get #reportKit(): ReportKit {
+    return loaded(this.#kit);
+  }
+
+  /** Self-help, for handlers of views that only the report kit draws. */
+  get #help(): SelfHelpController {
+    return loaded(this.#selfHelp);
   }
 
   /** Closes the window; what the customer typed is kept for when it opens again. */
@@ -174,9 +216,7 @@ export class LoketWidget extends LitElement {
    * server); the loader's flush of kept reports waits for them first.
    */
   get #texts(): Translation {
-    const texts = this.#t;
-    if (!texts) throw new Error('[loket] The texts of the widget are not loaded yet.');
-    return texts;
+    return loaded(this.#t);
   }
 
   get #flow(): Flow | undefined {
@@ -213,8 +253,8 @@ export class LoketWidget extends LitElement {
     return new URL(this.api || location.origin, location.href);
   }
 
-  #getClient(): LoketClient {
-    this.#client ??= createClient({ baseUrl: this.#apiUrl(), site: this.site });
+  #getClient(): CaseClient {
+    this.#client ??= createCaseClient({ baseUrl: this.#apiUrl(), site: this.site });
     return this.#client;
   }
 
@@ -240,6 +280,7 @@ export class LoketWidget extends LitElement {
   }
 
   #next() {
+    const { detected, findStepProblem, confirmUnchanged } = this.#reportKit;
     const report = this._report;
     const found = { os: detected(this._environment, 'os'), browser: detected(this._environment, 'browser') };
     const problem = findStepProblem({ ...report, flow: this.#flow, detected: found, descriptionMaxLength: this._config?.limits.descriptionMaxLength ?? 0 }, this.#texts);
@@ -250,36 +291,38 @@ export class LoketWidget extends LitElement {
       return;
     }
     if (report.step === 'confirm') this.#change({ corrections: confirmUnchanged(this.#flow?.environment.confirm ?? [], this._environment, report.corrections) });
-    if (report.step === 'suggest' && this.#selfHelp.suggestions(this.#articleQuery())?.length === 0) void this.#selfHelp.recordOutcome('no_match');
+    if (report.step === 'suggest' && this.#help.suggestions(this.#articleQuery())?.length === 0) void this.#help.recordOutcome('no_match');
     this.#goTo(neighbourStep(this.#steps, report.step, 1));
   }
 
   /** The environment as it will be sent: detected, corrected where the customer said so, minus removed fields. */
   #environmentToSend(): Environment {
+    const { withoutRemoved, applyCorrections } = this.#reportKit;
     return withoutRemoved(applyCorrections(this._environment, this._report.corrections), new Set(this._report.removed));
   }
 
   /** The report so far, as the ranking sees it. */
   #articleQuery(): ArticleQuery {
-    return articleQueryOf(this._report, this.#flow, this.#locale, this.#environmentToSend());
+    return this.#reportKit.articleQueryOf(this._report, this.#flow, this.#locale, this.#environmentToSend());
   }
 
   #attemptReport() {
-    return attemptReportOf(this.#articleQuery(), this._report, this.#flow, this.#locale);
+    return this.#reportKit.attemptReportOf(this.#articleQuery(), this._report, this.#flow, this.#locale);
   }
 
   async #articleOutcome(outcome: 'solved' | 'not_solved') {
-    const article = this.#selfHelp.openArticle;
+    const selfHelp = this.#help;
+    const article = selfHelp.openArticle;
     if (!article) return;
-    await this.#selfHelp.recordOutcome(outcome, article);
-    this.#selfHelp.close();
+    await selfHelp.recordOutcome(outcome, article);
+    selfHelp.close();
     if (outcome === 'solved') {
       this.#goTo('solved');
       this.#reports.finish();
       return;
     }
     this.#change({ articlesTried: [...this._report.articlesTried.filter((tried) => tried.article !== article), { article, outcome }] });
-    this.#selfHelp.typing = this.#selfHelp.typing.filter((item) => item.id !== article);
+    selfHelp.typing = selfHelp.typing.filter((item) => item.id !== article);
     // "Did not help" goes on to filing: the description, then the review.
     this.#goTo(this._report.step === 'suggest' ? 'describe' : this._report.step);
   }
@@ -287,6 +330,7 @@ export class LoketWidget extends LitElement {
   async #send() {
     const flow = this.#flow;
     if (this.#filing.sending || !flow) return;
+    const { caseInputOf, browserId } = this.#reportKit;
     const attempt = this.#reports.prepareSend(this.#locale, () => caseInputOf(this._report, flow, this.#locale, this.#environmentToSend(), browserId(this.site)));
     this.#reports.frozen = true;
     this._problem = undefined;
@@ -303,7 +347,7 @@ export class LoketWidget extends LitElement {
   }
 
   #showSendProblem(error: unknown, flow: Flow) {
-    const { step, problem } = placeSendProblem(error, flow, this.#texts, this._config?.limits.descriptionMaxLength ?? 0);
+    const { step, problem } = this.#reportKit.placeSendProblem(error, flow, this.#texts, this._config?.limits.descriptionMaxLength ?? 0);
     if (step) this.#goTo(step);
     this._problem = problem;
     if (!step) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#loket-problem')?.focus());
@@ -316,12 +360,13 @@ export class LoketWidget extends LitElement {
     this.#filing.reset();
     this.#cases.leave();
     this._problem = undefined;
-    this.#selfHelp.reset();
+    this.#selfHelp?.reset();
   }
 
   #loadCasesViews(): void {
     this.#casesViewsLoading ??= import('./my-cases-views').then(
       (views) => {
+        addStyles(this.renderRoot as ShadowRoot, views.myCasesStyles);
         this.#casesViews = views.renderCases;
         this.requestUpdate();
       },
@@ -343,7 +388,7 @@ export class LoketWidget extends LitElement {
     super.updated(changed);
     // Articles and the ranking are fetched once a topic is chosen, while the customer answers its questions.
     if (this.open && this._config && this._report.topic) {
-      this.#selfHelp.load(this.#locale);
+      this.#selfHelp?.load(this.#locale);
       this.#outbox.prepare();
     }
     // A customer with cases on this device may look at them: their views are fetched ahead.
@@ -364,7 +409,7 @@ export class LoketWidget extends LitElement {
       get report() { return widget._report; },
       get flow() { return widget.#flow; },
       get environment() { return widget._environment; },
-      selfHelp: this.#selfHelp,
+      selfHelp: this.#help,
       articleQuery: () => this.#articleQuery(),
       change: (patch) => this.#change(patch),
       clearProblem: (field) => {
@@ -377,39 +422,38 @@ export class LoketWidget extends LitElement {
     };
   }
 
-  #stepView(config: SiteConfig, t: Translation): StepView {
-    const flow = this.#flow;
+  /** What the topic step needs; the other steps get it too. */
+  #topicView(config: SiteConfig, t: Translation): TopicStepContext {
     const report = this._report;
-    const needs = new Set<string>(flow?.environment.needs ?? []);
-    const removed = new Set(report.removed);
-    const rows = describeEnvironment(applyCorrections(this._environment, report.corrections), t, this.#locale);
     return {
       t,
       locale: this.#locale,
       config,
-      flow,
-      answers: report.answers,
-      questions: flow ? visibleQuestions(flow, report.answers) : [],
-      description: report.description,
-      email: report.email,
+      flow: this.#flow,
       problem: this._problem,
-      sending: this.#filing.sending,
-      environmentRows: rows.filter((row) => !removed.has(row.key)).map((row) => ({ ...row, needed: needs.has(row.key) })),
-      removedCount: removed.size,
-      neededRemoved: report.removed.some((key) => needs.has(key)),
-      tried: report.articlesTried.map((tried) => ({ title: this.#selfHelp.title(tried.article) })),
-      filed: this.#filing.filed,
-      queued: this.#filing.queued?.reason,
-      copied: this.#filing.copied,
       casesCount: this.#cases.count,
       onChooseTopic: (id) => {
+        this.#loadReportKit();
         if (id !== report.topic) this.#change({ topic: id, answers: {}, corrections: {}, articlesTried: [] });
         // An open case on this topic: offer to add to it first, so the customer need not start over.
         const open = this.#cases.openCaseFor(id);
         if (open) this.#cases.offer(open.reference);
         else this.#goTo(neighbourStep(this.#steps, 'topic', 1));
       },
+      onTopicIntent: () => this.#loadReportKit(),
       onMyCases: () => this.#cases.openList(),
+    };
+  }
+
+  #stepView(kit: ReportKit, config: SiteConfig, t: Translation): StepView {
+    const report = this._report;
+    return {
+      ...this.#topicView(config, t),
+      ...kit.reportDetails({ report, flow: this.#flow, environment: this._environment, t, locale: this.#locale, title: (id) => this.#help.title(id) }),
+      sending: this.#filing.sending,
+      filed: this.#filing.filed,
+      queued: this.#filing.queued?.reason,
+      copied: this.#filing.copied,
       onNext: () => this.#next(),
       onBack: () => this.#goTo(neighbourStep(this.#steps, report.step, -1)),
       onEdit: (step) => this.#goTo(step),
@@ -417,17 +461,22 @@ export class LoketWidget extends LitElement {
       onCopy: () => void this.#filing.copy(),
       onNewReport: () => this.#startNewReport(),
       onClose: () => this.hide(),
-      ...stepSpecifics(this.#stepSource()),
+      ...kit.stepSpecifics(this.#stepSource()),
     };
+  }
+
+  /** A part of the window that could not load: why, and a button to try again. */
+  #loadProblem(t: Translation, retry: () => void, message = t.errors.configUnavailable) {
+    return html`<h3 id="loket-step-heading" tabindex="-1">${t.title}</h3>
+      <p class="problem" role="alert">${message}</p>
+      <div class="actions"><button class="button" type="button" @click=${retry}>${t.retry}</button></div>`;
   }
 
   #renderBody(t: Translation) {
     if (!this._config) {
       if (!this.#configs.error) return html`<p role="status" data-loading>${t.loading}</p>`;
       const problem = explainError(this.#configs.error, t, 0).message;
-      return html`<h3 id="loket-step-heading" tabindex="-1">${t.title}</h3>
-        <p class="problem" role="alert">${problem === t.errors.server ? t.errors.configUnavailable : problem}</p>
-        <div class="actions"><button class="button" type="button" @click=${() => void this.#loadConfig()}>${t.retry}</button></div>`;
+      return this.#loadProblem(t, () => void this.#loadConfig(), problem === t.errors.server ? undefined : problem);
     }
     const notice = filingNotice(t, this.#filing.notice, () => this.#cases.openList());
     if (this.#cases.view) {
@@ -439,13 +488,27 @@ export class LoketWidget extends LitElement {
       const onNewReport = (text: string) => this.#startNewReport(text);
       const onContinueReport = () => this.#goTo(neighbourStep(this.#steps, 'topic', 1), true);
       const onAddToCase = (reference: string) => this.#cases.addTo(reference, this._report.description);
-      return html`${notice}${renderCases({ t, locale: this.#locale, config: this._config, cases: this.#cases, articleTitle: (id) => this.#selfHelp.title(id), onNewReport, onContinueReport, onAddToCase })}`;
+      return html`${notice}${renderCases({ t, locale: this.#locale, config: this._config, cases: this.#cases, articleTitle: (id) => this.#selfHelp?.title(id) ?? id, onNewReport, onContinueReport, onAddToCase })}`;
     }
-    const view = this.#stepView(this._config, t);
     const restored = this.#reports.restored && !['done', 'solved'].includes(this._report.step)
       ? html`<p class="note" role="status">${t.draftRestored} <button class="link" type="button" @click=${() => this.#startNewReport()}>${t.startOver}</button></p>`
       : nothing;
-    return html`${notice}${restored}${progressBar(view, this.#steps)}${renderStep(view)}`;
+    // The first step is drawn by this chunk; the others wait for the report kit.
+    if (this._report.step === 'topic') return html`${notice}${restored}${topicStep(this.#topicView(this._config, t))}`;
+    const kit = this.#kit;
+    if (!kit) {
+      if (this.#kitFailed) {
+        return this.#loadProblem(t, () => {
+          this.#kitFailed = false;
+          this.#focusHeading = true;
+          this.#loadReportKit();
+        });
+      }
+      this.#loadReportKit();
+      return html`${notice}<p role="status" data-loading>${t.loading}</p>`;
+    }
+    const view = this.#stepView(kit, this._config, t);
+    return html`${notice}${restored}${kit.progressBar(view, this.#steps)}${kit.renderStep(view)}`;
   }
 
   protected override render() {

@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ERROR_CODES, findFieldErrors, isHttpError, isValidationError, MessageInputSchema, MESSAGE_MAX_LENGTH, newIdempotencyKey, OPEN_CASE_STATUSES } from '@loket/sdk';
-import type { Case, CaseStatus, FieldError, LoketClient } from '@loket/sdk';
+import { ERROR_CODES, isHttpError, OPEN_CASE_STATUSES } from '@loket/sdk';
+import type { Case, CaseClient, CaseStatus } from '@loket/sdk';
 import type { CaseLink } from '../../internal/case-link';
 import { forgetCase, loadMyCases, rememberCase, updateCase } from '../../internal/my-cases-store';
 import type { MyCases, SavedCase } from '../../internal/my-cases-store';
+import type { CasePatch } from '../../internal/my-cases-store';
 import type { Translation } from '../../translations/index';
 import type { Delivery } from './delivery';
 
@@ -19,7 +20,7 @@ export type CaseNotice = 'sent' | 'queued' | 'unavailable' | 'refused' | 'linked
 /** What My cases needs from the widget. */
 export type CasesOptions = {
   site(): string;
-  client(): LoketClient;
+  client(): CaseClient;
   delivery(): Delivery;
   t(): Translation;
   focusHeading(): void;
@@ -34,9 +35,6 @@ const MAX_CHECKS = 5;
 
 /** Tells whether a case with this status is open: support still works on it, the customer can add to it. */
 export const isOpen = (status: CaseStatus | undefined) => status !== undefined && (OPEN_CASE_STATUSES as readonly string[]).includes(status);
-
-/** Why the message box's text was refused, in the customer's words. */
-const messageProblem = (t: Translation['cases'], code: FieldError['code'] | undefined) => (code === 'too_long' ? t.messageTooLong(MESSAGE_MAX_LENGTH) : t.messageRequired);
 
 /**
  * My cases: the cases filed from this browser (kept in `localStorage`), read back with their
@@ -204,67 +202,48 @@ export class CasesController implements ReactiveController {
     return text;
   }
 
-  /** Sends the message in the open case's box; the text stays in the box until it is sent or safely kept. */
-  async sendMessage(reference: string): Promise<void> {
-    const saved = this.saved(reference);
-    if (!saved || this.sending) return;
-    const t = this.options.t().cases;
-    const text = saved.messageDraft ?? '';
-    const field = findFieldErrors(MessageInputSchema, { text })[0];
-    if (field) {
-      this.problem = messageProblem(t, field.code);
-      this.host.requestUpdate();
-      return;
-    }
-    // The same text again is a retry of the same send: same key, so the server adds it once.
-    const attempt = saved.messageAttempt?.text === text ? saved.messageAttempt : { key: newIdempotencyKey(), text };
-    this.data = updateCase(this.options.site(), reference, { messageAttempt: attempt });
-    this.sending = true;
-    this.problem = undefined;
-    this.notice = undefined;
-    this.host.requestUpdate();
-    try {
-      const delivered = await this.options.delivery().addMessage(reference, saved.token, { text }, attempt.key);
-      const sent = { messageDraft: '', messageAttempt: undefined };
-      if (delivered.status === 'sent') {
-        this.#loads.set(reference, { case: delivered.result, loading: false });
-        this.data = updateCase(this.options.site(), reference, { ...sent, status: delivered.result.status, respondBy: delivered.result.respondBy });
-      } else {
-        // Added to the waiting messages as stored now: another tab's outbox may have sent some meanwhile.
-        const pending = { key: attempt.key, text, queuedAt: Date.now() };
-        this.data = updateCase(this.options.site(), reference, (current) => ({ ...sent, pendingMessages: [...(current.pendingMessages ?? []), pending] }));
-      }
-      this.notice = { reference, kind: delivered.status === 'sent' ? 'sent' : delivered.reason === 'offline' ? 'queued' : 'unavailable' };
-      if (this.#carried === reference) {
-        this.#carried = undefined;
-        this.options.carriedSent();
-      }
-    } catch (error) {
-      this.problem = this.#explain(error, reference);
-    } finally {
-      this.sending = false;
-      this.host.requestUpdate();
-    }
+  // For sending a message (send-case-message.ts), which comes with the views of My cases.
+
+  /** The texts in the customer's language. */
+  texts(): Translation {
+    return this.options.t();
   }
 
-  #explain(error: unknown, reference: string): string {
-    const t = this.options.t().cases;
-    if (isHttpError(error) && error.code === ERROR_CODES.caseClosed) {
-      void this.refresh(reference);
-      return t.closedMeanwhile;
-    }
-    if (isHttpError(error) && error.code === ERROR_CODES.caseNotFound) {
-      this.#loads.set(reference, { loading: false, error: 'not_found' });
-      return t.notFound;
-    }
-    if (isValidationError(error)) return messageProblem(t, error.fields[0]?.code);
-    // No connection is not a failure here: the outbox keeps the message (`queued`) instead of throwing.
-    return t.messageFailed;
+  /** How messages are sent: now, or kept in the outbox. */
+  delivery(): Delivery {
+    return this.options.delivery();
+  }
+
+  /** Stores a change to a remembered case; the window draws it at its next render. */
+  update(reference: string, patch: CasePatch): void {
+    this.data = updateCase(this.options.site(), reference, patch);
+  }
+
+  /** The case as the server returned it, e.g. with a message just added. */
+  loaded(reference: string, found: Case): void {
+    this.#loads.set(reference, { case: found, loading: false });
+  }
+
+  /** The server no longer knows the case (or its token). */
+  notFound(reference: string): void {
+    this.#loads.set(reference, { loading: false, error: 'not_found' });
+  }
+
+  /** A message to `reference` was sent: if it carried the report's text, the report is done. */
+  messageDelivered(reference: string): void {
+    if (this.#carried !== reference) return;
+    this.#carried = undefined;
+    this.options.carriedSent();
+  }
+
+  /** Draws the window again. */
+  changed(): void {
+    this.host.requestUpdate();
   }
 
   /** A message kept in the outbox was added: the case as it is now. */
   messageSent(reference: string, found: Case): void {
-    this.#loads.set(reference, { case: found, loading: false });
+    this.loaded(reference, found);
     this.reload();
   }
 

@@ -8,7 +8,13 @@ import type { Translation } from '../../translations/index';
 import { isOpen } from './my-cases-controller';
 import type { CaseNotice, CasesController } from './my-cases-controller';
 import { withReference } from './reference-text';
+import { sendCaseMessage } from './send-case-message';
 import { heading } from './step-heading';
+import { formStyles } from './form.styles';
+import { casesStyles } from './my-cases.styles';
+
+/** The styles of these views, added to the widget when they load. */
+export const myCasesStyles = [formStyles, casesStyles];
 
 /** What the My cases views need besides the controller's state. */
 export type CasesViewContext = {
@@ -192,7 +198,7 @@ function messageForm(ctx: CasesViewContext, saved: SavedCase, found: Case | unde
   const left = MESSAGE_MAX_LENGTH - text.length;
   const submit = (event: Event) => {
     event.preventDefault();
-    void cases.sendMessage(saved.reference);
+    void sendCaseMessage(cases, saved.reference);
   };
   const describedBy = ['loket-message-hint', 'loket-message-counter', ...(cases.problem ? ['loket-message-problem'] : [])].join(' ');
   return html`<form class="message-form" @submit=${submit} novalidate>

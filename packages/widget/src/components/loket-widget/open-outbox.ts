@@ -1,4 +1,4 @@
-import { createClient, createOutbox } from '@loket/sdk';
+import { createCaseClient, createOutbox } from '@loket/sdk';
 import type { Outbox } from '@loket/sdk';
 
 // One attempt per send, and not for long: the outbox retries anyway, and a customer who presses
@@ -10,6 +10,6 @@ const SEND_TIMEOUT_MS = 8000;
  * when something is first sent or found waiting, so opening the window does not download it.
  */
 export function openOutbox(site: string, api: string, onPendingChange: (count: number) => void): Outbox {
-  const client = createClient({ baseUrl: api, site, retries: 0, timeout: SEND_TIMEOUT_MS });
+  const client = createCaseClient({ baseUrl: api, site, retries: 0, timeout: SEND_TIMEOUT_MS });
   return createOutbox(client, { onPendingChange });
 }

@@ -9,7 +9,8 @@ import { confirmStep } from './confirm-step';
 import { questionStep } from './question-step';
 import { articleView, solvedStep, suggestionList, suggestStep } from './self-help-views';
 import type { SuggestionItem } from './self-help-views';
-import { describeStep, doneStep, reviewStep, topicStep } from './steps';
+import { describeStep, doneStep, reviewStep } from './steps';
+import { topicStep } from './topic-step';
 import type { StepContext } from './steps';
 
 /** Everything the current view needs: the step's context plus what the step-specific views use. */

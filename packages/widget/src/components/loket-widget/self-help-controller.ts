@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AttemptInput, AttemptOutcome, Locale, LoketClient } from '@loket/sdk';
+import type { AttemptInput, AttemptOutcome, Locale, SelfHelpResource } from '@loket/sdk';
 import { ImpressionRecorder } from '../../internal/impression-recorder';
 import type { ArticleQuery, Knowledge } from '../../internal/knowledge';
 import type { SuggestionItem } from './self-help-views';
@@ -27,11 +27,12 @@ export class SelfHelpController implements ReactiveController {
   #failed = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #noMatchRecorded = false;
-  #impressions = new ImpressionRecorder((input) => this.client().selfHelp.recordImpression(input));
+  #impressions = new ImpressionRecorder((input) => this.selfHelp().recordImpression(input));
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly client: () => LoketClient,
+    /** The site's self-help resource (`createSelfHelpClient`). */
+    private readonly selfHelp: () => SelfHelpResource,
     /** The report so far, as attempts and impressions are recorded with it. */
     private readonly report: () => AttemptReport,
   ) {
@@ -59,7 +60,7 @@ export class SelfHelpController implements ReactiveController {
   load(locale: Locale): void {
     if (this.#knowledge?.locale === locale || this.#loading === locale) return;
     this.#loading = locale;
-    import('../../internal/knowledge').then(({ Knowledge }) => Knowledge.load(this.client(), locale)).then(
+    import('../../internal/knowledge').then(({ Knowledge }) => Knowledge.load(this.selfHelp(), locale)).then(
       (knowledge) => {
         if (this.#loading !== locale) return;
         this.#knowledge = knowledge;
@@ -113,7 +114,7 @@ export class SelfHelpController implements ReactiveController {
     this.#impressions.flush();
     this.openArticle = id;
     this.host.requestUpdate();
-    this.client().selfHelp.recordAttempt({ ...this.report(), outcome: 'opened', article: id }).catch(() => {
+    this.selfHelp().recordAttempt({ ...this.report(), outcome: 'opened', article: id }).catch(() => {
       // Only the report's count of opened articles misses it.
     });
   }
@@ -148,7 +149,7 @@ export class SelfHelpController implements ReactiveController {
     this.recording = true;
     this.host.requestUpdate();
     try {
-      await this.client().selfHelp.recordAttempt(input);
+      await this.selfHelp().recordAttempt(input);
     } catch {
       // Learning from this attempt is lost; the customer's own flow is not affected.
     } finally {

@@ -7,6 +7,7 @@ import type { QueueReason } from './delivery';
 import { withReference } from './reference-text';
 import { triedArticles } from './self-help-views';
 import { heading } from './step-heading';
+import { problemNote } from './problem-note';
 import type { EnvironmentRow } from '../../internal/environment-rows';
 import type { WidgetProblem } from '../../internal/error-message';
 import type { StepKey } from '../../internal/report-steps';
@@ -40,6 +41,8 @@ export type StepContext = {
   /** How many cases My cases holds; its entry shows only when there are any. */
   casesCount: number;
   onChooseTopic(id: string): void;
+  /** The customer may be about to choose a topic (pointer over or focus on the list): fetch what the next steps need. */
+  onTopicIntent(): void;
   onDescriptionInput(event: InputEvent): void;
   onEmailInput(event: InputEvent): void;
   onMyCases(): void;
@@ -54,28 +57,8 @@ export type StepContext = {
   onClose(): void;
 };
 
-const problemNote = (problem: WidgetProblem | undefined) =>
-  problem ? html`<p class="problem" id="loket-problem" role="alert" tabindex="-1">${problem.message}</p>` : nothing;
-
 const editButton = (ctx: StepContext, step: StepKey, label: string) =>
   html`<button class="link" type="button" aria-label="${ctx.t.edit}: ${label}" @click=${() => ctx.onEdit(step)}>${ctx.t.edit}</button>`;
-
-export function topicStep(ctx: StepContext): TemplateResult {
-  const { t, locale, config } = ctx;
-  return html`${heading(t.topicHeading)}
-    <ul class="topics">
-      ${config.topics.map(
-        (topic) => html`<li>
-          <button class="topic" type="button" data-topic=${topic.id} aria-current=${topic.id === ctx.flow?.id ? 'true' : nothing} @click=${() => ctx.onChooseTopic(topic.id)}>
-            <strong>${topic.label[locale]}</strong>
-            ${topic.hint ? html`<span>${topic.hint[locale]}</span>` : nothing}
-          </button>
-        </li>`,
-      )}
-    </ul>
-    ${problemNote(ctx.problem?.field === 'topic' ? ctx.problem : undefined)}
-    ${ctx.casesCount > 0 ? html`<p class="my-cases-entry"><button class="link" type="button" data-my-cases @click=${ctx.onMyCases}>${t.cases.entryCount(ctx.casesCount)}</button></p>` : nothing}`;
-}
 
 export function describeStep(ctx: StepContext): TemplateResult {
   const { t } = ctx;
