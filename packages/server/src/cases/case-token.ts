@@ -1,8 +1,9 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, timingSafeEqual } from 'node:crypto';
+import { drawRandomBytes } from './random-pool';
 
 /** Makes a new case token: 256 random bits, URL-safe. */
 export function generateToken(): string {
-  return randomBytes(32).toString('base64url');
+  return drawRandomBytes(32).toString('base64url');
 }
 
 /** The form a token is stored in: its SHA-256, so the database alone reveals no token. */
@@ -35,7 +36,7 @@ function keyFor(site: string, idempotencyKey: string): Buffer {
  * Only a hash of the key is stored ({@link hashIdempotencyKey}), so the database cannot open it.
  */
 export function sealToken(token: string, site: string, idempotencyKey: string): string {
-  const iv = randomBytes(12);
+  const iv = drawRandomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', keyFor(site, idempotencyKey), iv);
   const sealed = Buffer.concat([cipher.update(token, 'utf8'), cipher.final()]);
   return [iv, cipher.getAuthTag(), sealed].map((part) => part.toString('base64url')).join('.');

@@ -83,7 +83,7 @@ export async function applyDueEscalations(tx: Queryable, site: Site, caseId: str
   if (!row) throw new Error(`Case ${caseId} disappeared while it was being escalated.`);
   const { row: after, events } = escalate(site, row, now);
   if (events.length === 0) return row;
-  for (const event of events) await appendEvent(tx, caseId, event, now);
+  for (const event of events) await appendEvent(tx, caseId, event, now, { site });
   await tx.query(
     `UPDATE cases SET priority = $2, level = $3, respond_by = $4, escalations = $5, updated_at = $6 WHERE id = $1`,
     [caseId, after.priority, after.level, after.respond_by, JSON.stringify(after.escalations), now],

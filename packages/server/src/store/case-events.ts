@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseEvent } from '@loket/sdk';
+import { hasReceiverFor } from '../notify/event-receivers';
+import type { Site } from '../sites/site-schema';
 import type { Queryable } from './database';
 import { toIso } from './case-row';
 
@@ -16,22 +18,43 @@ export function toCaseEvent(row: EventRow): CaseEvent {
   return { ...row.data, id: row.id, at: toIso(row.created_at), type: row.type } as CaseEvent;
 }
 
+/** Options of {@link appendEvent}. */
+export type AppendEventOptions = {
+  /** Hash of the idempotency key of the request that added it (customer and support messages). */
+  requestKeyHash?: string | undefined;
+  /** The widget's id of the report that added it (a repeat contact), for the documentation fix report. */
+  reportId?: string | undefined;
+  /**
+   * The case's site: an event that none of its receivers takes (see `hasReceiverFor`) is written
+   * as fanned out already. Without it, the delivery worker decides.
+   */
+  site?: Site | undefined;
+};
+
 /**
  * Writes one event on a case's timeline. Call it in the transaction that makes the change the
  * event describes, so the timeline never tells something that did not happen.
  *
- * @param requestKeyHash - hash of the idempotency key of the request that added it (customer messages).
- * @param reportId - the widget's id of the report that added it (a repeat contact), for the documentation fix report.
  * @returns the event as the timeline shows it.
+ * @example
+ * await appendEvent(tx, row.id, { type: 'status', from: 'new', to: 'in_progress' }, now, { site });
  */
-export async function appendEvent(tx: Queryable, caseId: string, event: NewCaseEvent, at: Date, requestKeyHash?: string, reportId?: string): Promise<CaseEvent> {
+export async function appendEvent(tx: Queryable, caseId: string, event: NewCaseEvent, at: Date, options: AppendEventOptions = {}): Promise<CaseEvent> {
   const { type, ...data } = event;
   const id = randomUUID();
   await tx.query(
-    `INSERT INTO case_events (id, case_id, type, data, created_at, request_key_hash, report_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [id, caseId, type, JSON.stringify(data), at, requestKeyHash ?? null, reportId ?? null],
+    `INSERT INTO case_events (id, case_id, type, data, created_at, request_key_hash, report_id, fanned_out_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [id, caseId, type, JSON.stringify(data), at, options.requestKeyHash ?? null, options.reportId ?? null, fannedOutAt(options.site, type, at)],
   );
   return { id, at: at.toISOString(), ...event } as CaseEvent;
+}
+
+/**
+ * The `fanned_out_at` a new event is written with: its own time when the site has no receiver for
+ * it, so the delivery worker never reads or rewrites it; `null` (to be fanned out) otherwise.
+ */
+export function fannedOutAt(site: Site | undefined, type: CaseEvent['type'], at: Date): Date | null {
+  return site && !hasReceiverFor(site, type) ? at : null;
 }
 
 /** Reads a case's timeline, oldest first, in the order the events were written. */

@@ -70,7 +70,7 @@ function isMessage(event: CaseEvent, author: Extract<CaseEvent, { type: 'message
  */
 export async function handBackToSupport(tx: Queryable, site: Site | undefined, row: CaseRow, now: Date): Promise<{ status: CaseStatus; respondBy: Date | null }> {
   const status: CaseStatus = REOPENED_BY_CUSTOMER.includes(row.status) ? 'in_progress' : row.status;
-  if (status !== row.status) await appendEvent(tx, row.id, { type: 'status', from: row.status, to: status }, now);
+  if (status !== row.status) await appendEvent(tx, row.id, { type: 'status', from: row.status, to: status }, now, { site });
   const respondBy = row.respond_by ?? (site ? respondByFor(site, row.priority, now) : null);
   return { status, respondBy };
 }
@@ -96,7 +96,7 @@ export async function addCustomerMessage(
     if (key.kind === 'replayed') return { kind: 'replayed', row };
     if (key.kind === 'key_reused') return key;
     if (row.status === 'closed') return { kind: 'closed' };
-    await appendEvent(tx, caseId, { type: 'message', author: 'customer', text, question: false }, now, key.keyHash);
+    await appendEvent(tx, caseId, { type: 'message', author: 'customer', text, question: false }, now, { requestKeyHash: key.keyHash, site });
     const { status, respondBy } = await handBackToSupport(tx, site, row, now);
     const { rows } = await tx.query<CaseRow>(
       `UPDATE cases SET status = $2, respond_by = $3, updated_at = $4 WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
@@ -165,9 +165,9 @@ export async function addSupportMessageOnce(
     const key = await checkMessageKey(tx, row.id, idempotencyKey, (earlier, keyHash) => isSameSupportMessage(tx, row.id, earlier, keyHash, input));
     if (key.kind === 'replayed') return { kind: 'replayed', supportCase: toSupportCase(row, await readTimeline(tx, row.id)) };
     if (key.kind === 'key_reused') return key;
-    await appendEvent(tx, row.id, { type: 'message', author: 'support', text: input.text, question: input.question }, now, key.keyHash);
+    await appendEvent(tx, row.id, { type: 'message', author: 'support', text: input.text, question: input.question }, now, { requestKeyHash: key.keyHash, site });
     const status = statusAfterSupportMessage(row.status, input);
-    if (status !== row.status) await appendEvent(tx, row.id, { type: 'status', from: row.status, to: status }, now);
+    if (status !== row.status) await appendEvent(tx, row.id, { type: 'status', from: row.status, to: status }, now, { site });
     const { rows } = await tx.query<CaseRow>(
       `UPDATE cases SET status = $2, respond_by = NULL, first_response_at = COALESCE(first_response_at, $3), updated_at = $3 WHERE id = $1
        RETURNING ${CASE_COLUMNS}`,
@@ -199,7 +199,7 @@ export async function changeStatus(db: Database, site: Site, reference: string, 
     const row = await lockCaseRow(tx, { reference, site: site.key });
     if (!row) return undefined;
     if (status === row.status) return toSupportCase(row, await readTimeline(tx, row.id));
-    await appendEvent(tx, row.id, { type: 'status', from: row.status, to: status }, now);
+    await appendEvent(tx, row.id, { type: 'status', from: row.status, to: status }, now, { site });
     const { rows } = await tx.query<CaseRow>(
       `UPDATE cases SET status = $2, respond_by = CASE WHEN $4 THEN NULL ELSE respond_by END, updated_at = $3 WHERE id = $1
        RETURNING ${CASE_COLUMNS}`,

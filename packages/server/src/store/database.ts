@@ -1,7 +1,18 @@
+/** Options of {@link Queryable.query}. */
+export type QueryOptions = {
+  /**
+   * Prepares the statement under this name on each PostgreSQL connection the first time it runs
+   * there; later calls send only its parameters, and PostgreSQL neither parses nor plans it
+   * again. For the statements of every request (filing a case). One name, one SQL text. PGlite
+   * ignores it.
+   */
+  prepareAs?: string;
+};
+
 /** Something SQL can be sent to: the database itself or an open transaction. */
 export type Queryable = {
   /** Runs one statement with `$1`-style parameters. */
-  query<TRow = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: TRow[] }>;
+  query<TRow = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<{ rows: TRow[] }>;
 };
 
 /**

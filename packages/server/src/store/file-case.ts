@@ -8,7 +8,7 @@ import { parseDuration } from '../rules/business-time';
 import { applyDueEscalations, escalate } from '../rules/escalation';
 import { respondByFor } from '../rules/respond-by';
 import type { Site } from '../sites/site-schema';
-import { appendEvent } from './case-events';
+import { appendEvent, fannedOutAt } from './case-events';
 import type { NewCaseEvent } from './case-events';
 import { lockCaseRow, toIso } from './case-row';
 import { handBackToSupport } from './case-updates';
@@ -60,7 +60,7 @@ export function hashBrowserId(browserId: string): string {
  * report under the same key is refused (`key_reused`).
  *
  * A new case, by far the most common outcome, is prepared here and stored by one call of the
- * database function `loket_file_case` (migration 010): one round trip. A repeat contact then takes
+ * database function `loket_file_case` (migrations 010 and 012): one round trip. A repeat contact then takes
  * a transaction.
  *
  * @example
@@ -88,7 +88,7 @@ export async function fileCase(db: Database, site: Site, report: NewReport, opti
 
 /** A report ready to store: the argument of `loket_file_case`, and what the customer is answered. */
 type Filing = {
-  /** The argument of `loket_file_case`: see migration 010 for its fields. */
+  /** The argument of `loket_file_case`: see migrations 010 and 012 for its fields. */
   args: string;
   site: string;
   idempotencyKey: string | undefined;
@@ -151,7 +151,9 @@ function prepareFiling(site: Site, report: NewReport, options: FileCaseOptions &
     openStatuses: OPEN_CASE_STATUSES,
     case: row,
     tokenHash: hashToken(token),
-    events: events.map(({ type, ...data }) => ({ id: randomUUID(), case_id: caseId, type, data, created_at: now, report_id: null })),
+    events: events.map(({ type, ...data }) => ({
+      id: randomUUID(), case_id: caseId, type, data, created_at: now, report_id: null, fanned_out_at: fannedOutAt(site, type, now),
+    })),
     idempotency: keyHash && { request_hash: requestHash, sealed_token: sealedToken, response: answer },
   };
   return {
@@ -172,7 +174,7 @@ function contactLocks(site: string, topic: string, email: string | null, browser
 }
 
 async function callFileCase(db: Queryable, filing: Filing): Promise<StoredFiling> {
-  const { rows } = await db.query<StoredFiling>('SELECT * FROM loket_file_case($1::jsonb)', [filing.args]);
+  const { rows } = await db.query<StoredFiling>('SELECT * FROM loket_file_case($1::jsonb)', [filing.args], { prepareAs: 'loket_file_case' });
   return rows[0]!;
 }
 
@@ -195,8 +197,8 @@ async function addToOpenCase(tx: Queryable, site: Site, report: NewReport, caseI
   const open = await lockCaseRow(tx, { id: caseId });
   if (!open) throw new Error(`Case ${caseId} disappeared while a report was added to it.`);
   const count = open.repeat_contacts + 1;
-  await appendEvent(tx, open.id, { type: 'repeat_contact', description: report.description, answers: report.answers, count }, now, undefined, report.report);
-  for (const tried of report.articlesTried) await appendEvent(tx, open.id, { type: 'article_tried', ...tried }, now);
+  await appendEvent(tx, open.id, { type: 'repeat_contact', description: report.description, answers: report.answers, count }, now, { reportId: report.report, site });
+  for (const tried of report.articlesTried) await appendEvent(tx, open.id, { type: 'article_tried', ...tried }, now, { site });
   // The open case is never solved (see loket_file_case), so only a case waiting for the customer changes status.
   const { status, respondBy } = await handBackToSupport(tx, site, open, now);
   await tx.query(

@@ -1,5 +1,10 @@
 import pg from 'pg';
-import type { Database } from './database';
+import type { Database, QueryOptions } from './database';
+
+/** A statement for `pg`: named (prepared on each connection) when the caller asks for it. */
+function statement(sql: string, params: unknown[] | undefined, options: QueryOptions | undefined): pg.QueryConfig {
+  return options?.prepareAs ? { name: options.prepareAs, text: sql, values: params } : { text: sql, values: params };
+}
 
 /** Connections each server instance keeps open to PostgreSQL at most (see docs/deploy.md). */
 export const POSTGRES_POOL_SIZE = 10;
@@ -12,8 +17,8 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
   probe.release();
   return {
     kind: 'postgres',
-    query: async (sql, params) => {
-      const result = await pool.query(sql, params);
+    query: async (sql, params, options) => {
+      const result = await pool.query(statement(sql, params, options));
       return { rows: result.rows };
     },
     async exec(sql) {
@@ -24,7 +29,7 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
       try {
         await client.query('BEGIN');
         const result = await work({
-          query: async (sql, params) => ({ rows: (await client.query(sql, params)).rows }),
+          query: async (sql, params, options) => ({ rows: (await client.query(statement(sql, params, options))).rows }),
         });
         await client.query('COMMIT');
         return result;
