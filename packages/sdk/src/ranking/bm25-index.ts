@@ -7,14 +7,11 @@ export const FIELDS = ['title', 'questions', 'tags', 'text'] as const;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 const FIELD_BOOSTS = FIELDS.map((field) => RANKING_WEIGHTS.fields[field]);
 
-/** The documents (ascending) holding a term in one field, and how often each holds it. */
-type FieldPostings = { documents: number[]; counts: number[] };
-
 /**
  * Inverted index over the fields of one locale's articles, scored exactly as MiniSearch scores
- * (see {@link scoreBm25}), in arrays: building it costs an array update per word rather than a
- * radix-tree walk, and a query adds into arrays instead of allocating a result per document and
- * term. Build it with {@link createBm25Builder}.
+ * (see {@link scoreBm25}), in flat arrays: building it appends to typed arrays and sorts them
+ * once, rather than walking a radix tree or growing an array per term, and a query adds into
+ * arrays instead of allocating a result per document and term. Build it with {@link createBm25Builder}.
  *
  * @example
  * const termId = index.termIds.get('wifi');
@@ -28,8 +25,15 @@ export type Bm25Index = {
   averageFieldLengths: readonly number[];
   /** The id of each term. */
   termIds: ReadonlyMap<string, number>;
-  /** Per term id, per field (in {@link FIELDS} order), where it occurs. */
-  postings: readonly (readonly (FieldPostings | undefined)[])[];
+  /**
+   * Where the postings of a term in a field start in {@link documents} and {@link counts}, at
+   * `termId * FIELDS.length + field`; they end where the next ones start.
+   */
+  starts: Int32Array;
+  /** The documents (ascending per term and field) that hold the term in the field… */
+  documents: Int32Array;
+  /** …and how often each holds it. */
+  counts: Int32Array;
 };
 
 /**
@@ -50,6 +54,14 @@ export type Bm25Builder = {
   build(): Bm25Index;
 };
 
+/** `array` with room for at least `size` numbers, its contents kept. */
+function withRoom(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= array.length) return array;
+  const grown = new Int32Array(Math.max(size, array.length * 2));
+  grown.set(array);
+  return grown;
+}
+
 /**
  * Starts a {@link Bm25Index}.
  *
@@ -59,25 +71,27 @@ export type Bm25Builder = {
  */
 export function createBm25Builder(): Bm25Builder {
   const termIds = new Map<string, number>();
-  const postings: (FieldPostings | undefined)[][] = [];
   const fieldLengths: number[][] = FIELDS.map(() => []);
   const averageFieldLengths = FIELDS.map(() => 0);
   // Occurrences of each term in the field at hand, and the terms met in it, first met first.
-  let counts = new Uint32Array(1024);
+  let counts = new Int32Array(1024);
   const met: number[] = [];
+  // Every posting in the order met (so by document), as its slot (term and field), document and
+  // count; and the number of postings per slot. build() sorts them by slot.
+  let slots = new Int32Array(1 << 16);
+  let documents = new Int32Array(1 << 16);
+  let occurrences = new Int32Array(1 << 16);
+  let postings = 0;
+  let perSlot = new Int32Array(1024 * FIELDS.length);
   let documentCount = 0;
 
   const idOf = (term: string): number => {
     let id = termIds.get(term);
     if (id === undefined) {
-      id = postings.length;
+      id = termIds.size;
       termIds.set(term, id);
-      postings.push(FIELDS.map(() => undefined));
-      if (id >= counts.length) {
-        const grown = new Uint32Array(counts.length * 2);
-        grown.set(counts);
-        counts = grown;
-      }
+      counts = withRoom(counts, id + 1);
+      perSlot = withRoom(perSlot, (id + 1) * FIELDS.length);
     }
     return id;
   };
@@ -86,7 +100,9 @@ export function createBm25Builder(): Bm25Builder {
     const document = documentCount;
     documentCount += 1;
     for (let field = 0; field < FIELDS.length; field += 1) {
-      for (const id of fields[field] ?? []) {
+      const ids = fields[field] ?? [];
+      for (let i = 0; i < ids.length; i += 1) {
+        const id = ids[i]!;
         if (counts[id] === 0) met.push(id);
         counts[id] = counts[id]! + 1;
       }
@@ -94,17 +110,40 @@ export function createBm25Builder(): Bm25Builder {
       const length = Math.max(1, met.length);
       fieldLengths[field]!.push(length);
       averageFieldLengths[field] = (averageFieldLengths[field]! * document + length) / (document + 1);
+      if (postings + met.length > slots.length) {
+        slots = withRoom(slots, postings + met.length);
+        documents = withRoom(documents, postings + met.length);
+        occurrences = withRoom(occurrences, postings + met.length);
+      }
       for (const id of met) {
-        const ofField = (postings[id]![field] ??= { documents: [], counts: [] });
-        ofField.documents.push(document);
-        ofField.counts.push(counts[id]!);
+        const slot = id * FIELDS.length + field;
+        slots[postings] = slot;
+        documents[postings] = document;
+        occurrences[postings] = counts[id]!;
+        postings += 1;
+        perSlot[slot] = perSlot[slot]! + 1;
         counts[id] = 0;
       }
       met.length = 0;
     }
   };
 
-  const build = (): Bm25Index => ({ documentCount, fieldLengths: fieldLengths.map((lengths) => Uint32Array.from(lengths)), averageFieldLengths, termIds, postings });
+  const build = (): Bm25Index => {
+    // A counting sort by slot, stable, so each slot's documents stay ascending.
+    const slotCount = termIds.size * FIELDS.length;
+    const starts = new Int32Array(slotCount + 1);
+    for (let slot = 0; slot < slotCount; slot += 1) starts[slot + 1] = starts[slot]! + perSlot[slot]!;
+    const next = starts.slice(0, slotCount);
+    const sortedDocuments = new Int32Array(postings);
+    const sortedCounts = new Int32Array(postings);
+    for (let i = 0; i < postings; i += 1) {
+      const at = next[slots[i]!]!;
+      next[slots[i]!] = at + 1;
+      sortedDocuments[at] = documents[i]!;
+      sortedCounts[at] = occurrences[i]!;
+    }
+    return { documentCount, fieldLengths: fieldLengths.map((lengths) => Uint32Array.from(lengths)), averageFieldLengths, termIds, starts, documents: sortedDocuments, counts: sortedCounts };
+  };
   return { idOf, add, build };
 }
 
@@ -116,7 +155,12 @@ export function createBm25Builder(): Bm25Builder {
  */
 export function holdsTerm(index: Bm25Index, document: number, term: string): boolean {
   const id = index.termIds.get(term);
-  return id !== undefined && index.postings[id]!.some((ofField) => ofField?.documents.includes(document));
+  if (id === undefined) return false;
+  const { starts, documents } = index;
+  for (let i = starts[id * FIELDS.length]!; i < starts[(id + 1) * FIELDS.length]!; i += 1) {
+    if (documents[i] === document) return true;
+  }
+  return false;
 }
 
 /**
@@ -128,13 +172,13 @@ export function holdsTerm(index: Bm25Index, document: number, term: string): boo
 export function documentFrequency(index: Bm25Index, term: string): number {
   const id = index.termIds.get(term);
   if (id === undefined) return 0;
+  const { starts, documents } = index;
   const counted = new Uint8Array(index.documentCount);
   let count = 0;
-  for (const ofField of index.postings[id]!) {
-    for (const document of ofField?.documents ?? []) {
-      count += 1 - counted[document]!;
-      counted[document] = 1;
-    }
+  for (let i = starts[id * FIELDS.length]!; i < starts[(id + 1) * FIELDS.length]!; i += 1) {
+    const document = documents[i]!;
+    count += 1 - counted[document]!;
+    counted[document] = 1;
   }
   return count;
 }
@@ -166,7 +210,7 @@ export type Bm25Scores = {
  */
 export function scoreBm25(index: Bm25Index, weights: ReadonlyMap<string, number>, onMatch: (document: number, term: string) => void): Bm25Scores {
   const { k, b, d } = BM25;
-  const { documentCount, fieldLengths, averageFieldLengths } = index;
+  const { documentCount, fieldLengths, averageFieldLengths, starts, documents, counts } = index;
   const score = new Float64Array(documentCount);
   const matched = new Uint16Array(documentCount);
   const termScore = new Float64Array(documentCount);
@@ -176,19 +220,18 @@ export function scoreBm25(index: Bm25Index, weights: ReadonlyMap<string, number>
   for (const [term, weight] of weights) {
     const id = index.termIds.get(term);
     if (id === undefined) continue;
-    const ofTerm = index.postings[id]!;
     termNumber += 1;
     touched.length = 0;
     for (let field = 0; field < FIELDS.length; field += 1) {
-      const ofField = ofTerm[field];
-      if (ofField === undefined) continue;
-      const { documents, counts } = ofField;
+      const from = starts[id * FIELDS.length + field]!;
+      const to = starts[id * FIELDS.length + field + 1]!;
+      if (from === to) continue;
       const lengths = fieldLengths[field]!;
       const averageLength = averageFieldLengths[field]!;
       const boost = weight * FIELD_BOOSTS[field]!;
-      const matchingCount = documents.length;
+      const matchingCount = to - from;
       const inverseDocumentFrequency = Math.log(1 + (documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
-      for (let i = 0; i < documents.length; i += 1) {
+      for (let i = from; i < to; i += 1) {
         const document = documents[i]!;
         const termFrequency = counts[i]!;
         const rawScore = inverseDocumentFrequency * (d + termFrequency * (k + 1) / (termFrequency + k * (1 - b + b * lengths[document]! / averageLength)));

@@ -4,12 +4,12 @@ import { termsOf, wordsOf } from './terms';
 import { addToVocabulary, createVocabulary } from './vocabulary';
 
 const vocabularyOf = (text: string) => {
-  const vocabulary = createVocabulary();
+  const termsByWord = new Map<string, string[]>();
   for (const word of wordsOf(text)) {
     const [term] = termsOf(word, 'nl');
-    if (term !== undefined) addToVocabulary(vocabulary, word, term);
+    if (term !== undefined) addToVocabulary(termsByWord, word, term);
   }
-  return vocabulary;
+  return createVocabulary(termsByWord);
 };
 
 const vocabulary = vocabularyOf('verbinding verbindingen installatie instellingen 5ghz 6ghz wifi printer printers');

@@ -1,6 +1,7 @@
 import type { Locale } from '../schemas/locale';
 import { termOf, wordsOf } from './terms';
-import type { Vocabulary } from './vocabulary';
+import { forEachNearWord } from './near-words';
+import { forEachCompletion, type Vocabulary } from './vocabulary';
 import { RANKING_WEIGHTS } from './weights';
 
 /**
@@ -40,20 +41,20 @@ function keepHighest(alternatives: Alternatives, term: string, weight: number): 
 function addFuzzyMatches(vocabulary: Vocabulary, key: string, alternatives: Alternatives): void {
   if (key.length < RANKING_WEIGHTS.minFuzzyLength || /\d/.test(key)) return;
   const maxDistance = Math.round(key.length * RANKING_WEIGHTS.fuzziness);
-  for (const [word, [terms, distance]] of vocabulary.fuzzyGet(key, maxDistance)) {
-    if (distance === 0) continue;
+  forEachNearWord(vocabulary, key, maxDistance, (word, terms, distance) => {
+    if (distance === 0) return;
     for (const term of terms) keepHighest(alternatives, term, (RANKING_WEIGHTS.fuzzy * word.length) / (word.length + distance));
-  }
+  });
 }
 
 /** Words that start with what was typed, weighted as MiniSearch weighs prefix matches. */
 function addCompletions(vocabulary: Vocabulary, key: string, alternatives: Alternatives): void {
   if (key.length < RANKING_WEIGHTS.minPrefixLength) return;
-  for (const [word, terms] of vocabulary.atPrefix(key)) {
+  forEachCompletion(vocabulary, key, (word, terms) => {
     const added = word.length - key.length;
-    if (added === 0) continue;
+    if (added === 0) return;
     for (const term of terms) keepHighest(alternatives, term, (RANKING_WEIGHTS.prefix * word.length) / (word.length + 0.3 * added));
-  }
+  });
 }
 
 /** The word's own term at weight 1, plus its strongest fuzzy matches and completions. */

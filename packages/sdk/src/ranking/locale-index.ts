@@ -2,8 +2,10 @@ import type { AppliesTo, Article } from '../schemas/article';
 import type { Locale } from '../schemas/locale';
 import { createBm25Builder, type Bm25Index } from './bm25-index';
 import { createLearnedSignal, type LearnedSignal, type LearnedTerms } from './learned-signal';
-import { forEachWord, termOf } from './terms';
+import { createWordScanner, scanWords } from './scan-words';
+import { termOf } from './terms';
 import { addToVocabulary, createVocabulary, type Vocabulary } from './vocabulary';
+import { createWordTable } from './word-table';
 
 /**
  * The articles of one locale, indexed: BM25 over their fields, their words, what was learned.
@@ -43,24 +45,30 @@ export type LocaleIndex = {
  * const nl = createLocaleIndex('nl', dutchArticles, {});
  */
 export function createLocaleIndex(locale: Locale, articles: readonly Article[], learned: LearnedTerms): LocaleIndex {
-  const vocabulary = createVocabulary();
+  const termsByWord = new Map<string, string[]>();
   const bm25 = createBm25Builder();
   const topics = new Map<string, string[]>();
 
-  // Each distinct word is looked up and added to the vocabulary once; -1 marks a stop word.
-  const termIdByWord = new Map<string, number>();
+  // Each distinct word is stemmed and added to the vocabulary once, when first met; -1 marks a stop word.
+  const scanner = createWordScanner(createWordTable());
+  const { words } = scanner.table;
+  const termIdOfWord: number[] = [];
   const termIdsOf = (text: string): number[] => {
+    const count = scanWords(scanner, text);
+    const { numbers } = scanner;
     const ids: number[] = [];
-    forEachWord(text, (word) => {
-      let id = termIdByWord.get(word);
+    for (let i = 0; i < count; i += 1) {
+      const number = numbers[i]!;
+      let id = termIdOfWord[number];
       if (id === undefined) {
+        const word = words[number]!;
         const term = termOf(word, locale);
         id = term === undefined ? -1 : bm25.idOf(term);
-        termIdByWord.set(word, id);
-        if (term !== undefined) addToVocabulary(vocabulary, word, term);
+        termIdOfWord[number] = id;
+        if (term !== undefined) addToVocabulary(termsByWord, word, term);
       }
       if (id >= 0) ids.push(id);
-    });
+    }
     return ids;
   };
 
@@ -87,7 +95,7 @@ export function createLocaleIndex(locale: Locale, articles: readonly Article[], 
   const index = bm25.build();
   // Learned terms are words too, so misspelt and half-typed queries reach them.
   const signal = createLearnedSignal(learned, index, documentOf);
-  for (const term of [...signal.boosts.keys(), ...signal.penalties.keys()]) addToVocabulary(vocabulary, term, term);
+  for (const term of [...signal.boosts.keys(), ...signal.penalties.keys()]) addToVocabulary(termsByWord, term, term);
 
-  return { articles: new Map(articles.map((article) => [article.id, article])), topics, rules, ids, documentOf, bm25: index, vocabulary, learned: signal };
+  return { articles: new Map(articles.map((article) => [article.id, article])), topics, rules, ids, documentOf, bm25: index, vocabulary: createVocabulary(termsByWord), learned: signal };
 }

@@ -1,5 +1,9 @@
-/** Letters and digits of ASCII: 1 where `[\p{L}\p{N}]` holds. */
-const ASCII_LETTER_OR_DIGIT = new Uint8Array(128).map((_, code) => (/[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0));
+/**
+ * Letters and digits of ASCII: 1 where `[\p{L}\p{N}]` holds.
+ *
+ * @internal
+ */
+export const ASCII_LETTER_OR_DIGIT = new Uint8Array(128).map((_, code) => (/[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0));
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Whether each code point beyond ASCII met so far is a letter or digit; a text uses few of them. */
 const wideLetterOrDigit = new Map<number, boolean>();
@@ -17,8 +21,12 @@ function letterOrDigitAt(text: string, i: number): number {
   return isLetterOrDigit ? (point > 0xffff ? 2 : 1) : 0;
 }
 
-/** `.` `,` `'` `’` `-`: the marks that may join letters and digits into one chunk. */
-const isInnerMark = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x27 || code === 0x2019 || code === 0x2d;
+/**
+ * `.` `,` `'` `’` `-`: the marks that may join letters and digits into one chunk.
+ *
+ * @internal
+ */
+export const isInnerMark = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x27 || code === 0x2019 || code === 0x2d;
 
 /**
  * Finds the chunks of a text: runs of letters and digits (`\p{L}`, `\p{N}`), joined by single

@@ -70,31 +70,63 @@ export function chunksOf(text: string): string[] {
 }
 
 /**
- * Calls `visit` with each word of a text, as {@link wordsOf} gives them, without collecting them:
- * what indexing 1,000 articles does some 400,000 times.
+ * A text as the ranking reads it: lower case, and without diacritics (decomposed, marks dropped).
+ *
+ * @internal
+ * @example
+ * normaliseText('Geïnstalleerd CAFÉ'); // 'geinstalleerd cafe'
+ */
+export function normaliseText(text: string): string {
+  // Decomposing and dropping marks leave ASCII as it is; most text is ASCII and skips both.
+  return (NON_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text).toLowerCase();
+}
+
+/**
+ * Calls `visit` with each word of a text already normalised by {@link normaliseText}, before a
+ * unit is glued to a number (see {@link gluesTo}).
+ *
+ * @internal
+ * @example
+ * forEachLooseWord('wi-fi op 2,4 ghz', (word) => console.log(word)); // wifi, wi, fi, op, 2.4, ghz
+ */
+export function forEachLooseWord(normalised: string, visit: (word: string) => void): void {
+  scanChunks(normalised, (start, end, marked) => {
+    const chunk = sliceChunk(normalised, start, end);
+    // Most chunks are plain words; only those with inner marks need taking apart.
+    if (marked) wordsOfChunk(chunk).forEach(visit);
+    else visit(chunk);
+  });
+}
+
+/**
+ * Whether a word is a unit written after a number, which joins it: `2.4` and `ghz` make `2.4ghz`.
+ *
+ * @internal
+ * @example
+ * gluesTo('5', 'ghz'); // true
+ * gluesTo('wifi', 'ghz'); // false
+ */
+export function gluesTo(previous: string, word: string): boolean {
+  return isDigit(previous.charCodeAt(0)) && UNITS.has(word) && NUMBER.test(previous);
+}
+
+/**
+ * Calls `visit` with each word of a text, as {@link wordsOf} gives them, without collecting them.
  *
  * @internal
  * @example
  * forEachWord('Wi-Fi op 2,4 GHz', (word) => console.log(word)); // wifi, wi, fi, op, 2.4ghz
  */
 export function forEachWord(text: string, visit: (word: string) => void): void {
-  // Decomposing and dropping marks leave ASCII as it is; most text is ASCII and skips both.
-  const normalised = (NON_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text).toLowerCase();
   // Held back one word, as a unit after it glues to it when it is a number.
   let previous: string | undefined;
-  const add = (word: string): void => {
-    if (previous !== undefined && isDigit(previous.charCodeAt(0)) && UNITS.has(word) && NUMBER.test(previous)) {
+  forEachLooseWord(normaliseText(text), (word) => {
+    if (previous !== undefined && gluesTo(previous, word)) {
       previous += word;
     } else {
       if (previous !== undefined) visit(previous);
       previous = word;
     }
-  };
-  scanChunks(normalised, (start, end, marked) => {
-    const chunk = sliceChunk(normalised, start, end);
-    // Most chunks are plain words; only those with inner marks need taking apart.
-    if (marked) wordsOfChunk(chunk).forEach(add);
-    else add(chunk);
   });
   if (previous !== undefined) visit(previous);
 }
