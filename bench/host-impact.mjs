@@ -2,7 +2,9 @@
 // first if needed). A plain article page on one origin, without and with the tag pointing at a
 // real Loket server on another: bytes before any interaction, long tasks, Total Blocking Time and
 // layout shift; then, with the tag, pointer on the launcher (the UI preloads) and the time from
-// the click to the first step on screen with focus in it. Every visit is a fresh browser context
+// the click to the first step on screen with focus in it; then pointer on the first topic (the
+// report's steps are fetched) and the time from the click on it to its first question on screen,
+// focused. Every visit is a fresh browser context
 // (cold cache); everything from the Loket origin counts, however the UI is split into files.
 // `--check` exits 1 when a budget is missed; otherwise it always exits 0. RUNS=n sets the runs.
 import { spawnSync } from 'node:child_process';

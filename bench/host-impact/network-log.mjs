@@ -4,15 +4,24 @@
 /**
  * Records every HTTP request of the page behind `cdp`, tagged with the phase that was current
  * when it was sent (`log.phase = 'intent'`); phases are separated by idle waits, so a tag is right.
+ * A new phase counts as activity, so the wait for idle after the input that starts it lasts at
+ * least `quietMs` from there, long enough for the requests the input causes to have started.
  */
 export async function recordNetwork(cdp) {
   const requests = new Map();
+  let phase = 'load';
   const log = {
-    phase: 'load',
+    get phase() {
+      return phase;
+    },
+    set phase(name) {
+      phase = name;
+      touch();
+    },
     lastActivity: Date.now(),
     /** Requests sent in `phase` to URLs starting with `origin` (any origin when absent). */
-    requests: (phase, origin = '') => [...requests.values()].filter((request) => request.phase === phase && request.url.startsWith(origin)),
-    /** Resolves once no request to `origin` is under way and none started or ended for `quietMs`. */
+    requests: (inPhase, origin = '') => [...requests.values()].filter((request) => request.phase === inPhase && request.url.startsWith(origin)),
+    /** Resolves once no request to `origin` is under way and none started or ended (nor a phase began) for `quietMs`. */
     async waitForIdle(origin, { quietMs = 250, timeoutMs = 10_000 } = {}) {
       const started = Date.now();
       for (;;) {
@@ -26,7 +35,7 @@ export async function recordNetwork(cdp) {
   const touch = () => (log.lastActivity = Date.now());
   cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
     if (!/^https?:/.test(request.url) || requests.has(requestId)) return;
-    requests.set(requestId, { url: request.url, method: request.method, phase: log.phase, status: 0, headerBytes: 0, bytes: 0, done: false });
+    requests.set(requestId, { url: request.url, method: request.method, phase, status: 0, headerBytes: 0, bytes: 0, done: false });
     touch();
   });
   cdp.on('Network.responseReceived', ({ requestId, response }) => {

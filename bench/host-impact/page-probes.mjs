@@ -66,16 +66,19 @@ export function watchIntent(timeoutMs) {
 }
 
 /**
- * Called just before the click on the launcher: `window.__loketBench.open` resolves when the first
- * step is shown. Judged from what the customer gets, not from the widget's internals: focus is
- * inside a visible `role="dialog"` and an enabled control follows it there (Tab reaches the step's
- * first control). A `role="alert"` in the dialog instead (the site configuration did not load) ends
- * the wait as a problem. `paintedAt` is after the next frame, when the step is on screen.
+ * Called just before a click that should bring a new step (on the launcher: the first step; on a
+ * topic: its first question): `window.__loketBench.step` resolves when that step is shown. Judged
+ * from what the customer gets, not from the widget's internals: focus is inside a visible
+ * `role="dialog"`, on something new (not what had focus when this was called or at the click, or
+ * it is but shows another text: the widget focuses the new step's heading), and an enabled control
+ * follows it there (Tab reaches the step's first control). A `role="alert"` in the dialog instead
+ * (the site configuration or the report's steps did not load) ends the wait as a problem.
+ * `paintedAt` is after the next frame, when the step is on screen.
  */
-export function watchFirstStep(timeoutMs) {
+export function watchStep(timeoutMs) {
   const CONTROLS = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
   const bench = window.__loketBench;
-  bench.open = new Promise((resolve) => {
+  bench.step = new Promise((resolve) => {
     let clickedAt;
     let handledAt;
     let done = false;
@@ -88,22 +91,31 @@ export function watchFirstStep(timeoutMs) {
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       return active;
     };
+    // What had focus before the new step: the previous step's heading, the control clicked.
+    const before = new Map();
+    const remember = () => {
+      const active = deepActiveElement();
+      if (active) before.set(active, active.textContent);
+    };
+    remember();
     const check = () => {
       if (done || clickedAt === undefined) return;
       const active = deepActiveElement();
       const dialog = active?.closest('[role="dialog"]');
       if (!dialog || !visible(dialog)) return;
       const problem = dialog.querySelector('[role="alert"]');
+      const moved = !before.has(active) || before.get(active) !== active.textContent;
       const control = [...dialog.querySelectorAll(CONTROLS)].find(
         (element) => element !== active && !element.disabled && visible(element) && active.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
       );
-      if (!control && !problem) return;
+      if (!problem && !(moved && control)) return;
       done = true;
       const shown = {
         clickedAt,
         handledAt,
         readyAt: performance.now(),
         focused: bench.describe(active),
+        heading: active.textContent.trim().replace(/\s+/g, ' '),
         firstControl: control ? bench.describe(control) : undefined,
         problem: problem?.textContent.trim(),
       };
@@ -122,6 +134,8 @@ export function watchFirstStep(timeoutMs) {
         handledAt = performance.now();
         // The input's own time when it is sane; synthetic input may carry none.
         clickedAt = event.timeStamp > 0 && event.timeStamp <= handledAt && handledAt - event.timeStamp < 1000 ? event.timeStamp : handledAt;
+        // The press focused the control clicked (a topic button); the widget has not handled the click yet.
+        remember();
         requestAnimationFrame(everyFrame);
       },
       { capture: true, once: true },
@@ -135,11 +149,15 @@ export function watchFirstStep(timeoutMs) {
   });
 }
 
-/** Where the launcher button is, by the marker attribute the loader puts on its host element. */
-export function findLauncher() {
-  const button = document.querySelector('[data-loket="launcher"]')?.shadowRoot?.querySelector('button');
-  if (!button) return undefined;
-  const box = button.getBoundingClientRect();
+/**
+ * The centre of the first `target` in the shadow root of the first `host` element: the launcher
+ * (`[data-loket="launcher"]` › `button`, the marker attribute the loader puts on its host element)
+ * or a topic (`loket-widget` › `button.topic`). Undefined when there is none or it has no size.
+ */
+export function centreOf({ host, target }) {
+  const element = document.querySelector(host)?.shadowRoot?.querySelector(target);
+  const box = element?.getBoundingClientRect();
+  if (!box || box.width === 0 || box.height === 0) return undefined;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 

@@ -39,6 +39,16 @@ function row(label, { without, with: withValues, format, budget }) {
   return { cells: [label, cell(without, format), cell(withValues, format), difference, budget?.text ?? '', result], budget };
 }
 
+/**
+ * The rows of a click that brings a step (`label` is "click → first step"), over the runs' `shown`
+ * (what visit.mjs made of `watchStep`): on screen within issue 7's 100 ms, in the DOM, long tasks.
+ */
+const clickRows = (label, shown) => [
+  row(`${label} on screen, focused`, { with: shown.map((step) => step.shownMs), format: ms, budget: { text: '< 100 ms', limit: BUDGET.shownMs, strict: true, on: 'median' } }),
+  row(`  ${label} in the DOM, focused`, { with: shown.map((step) => step.readyMs), format: ms }),
+  row('  long tasks caused by Loket code', { with: shown.map((step) => step.tasks.ours), format: count, budget: { text: 'none', limit: BUDGET.longTasks } }),
+];
+
 /** Prints both tables and the findings; returns how many budgets there are and how many were missed. */
 export function printReport({ plain, withLoket, loketOrigin }) {
   const pick = (runs, read) => runs.map(read);
@@ -57,28 +67,35 @@ export function printReport({ plain, withLoket, loketOrigin }) {
     }),
     row('main thread busy (all tasks, any length)', { without: pick(plain, (run) => run.mainThreadMs), with: pick(withLoket, (run) => run.mainThreadMs), format: ms }),
   ];
-  const widths = [44, 13, 15, 11, 8];
-  console.log(line(['before any interaction (load, then 1 s still)', 'without tag', 'with tag', 'difference', 'budget', 'result'], widths));
-  for (const { cells } of rows) console.log(line(cells, widths));
 
   const intent = (read) => pick(withLoket, (run) => read(run.intent));
-  const open = (read) => pick(withLoket, (run) => read(run.open));
+  const topicIntent = (read) => pick(withLoket, (run) => read(run.topicIntent));
   const steps = [
     row('pointer on launcher → UI defined (preload)', { with: intent((run) => run.preloadMs), format: ms }),
     row(`  transferred on intent (${requests(intent((run) => run.loaded.count))})`, { with: intent((run) => run.loaded.bytes), format: bytes }),
     row('  long tasks caused by Loket code', { with: intent((run) => run.tasks.ours), format: count, budget: { text: 'none', limit: BUDGET.longTasks } }),
-    row('click → first step on screen, focused', { with: open((run) => run.shownMs), format: ms, budget: { text: '< 100 ms', limit: BUDGET.shownMs, strict: true, on: 'median' } }),
-    row('  click → first step in the DOM, focused', { with: open((run) => run.readyMs), format: ms }),
-    row('  long tasks caused by Loket code', { with: open((run) => run.tasks.ours), format: count, budget: { text: 'none', limit: BUDGET.longTasks } }),
+    ...clickRows('click → first step', pick(withLoket, (run) => run.open)),
+    row(`pointer on a topic: transferred (${requests(topicIntent((run) => run.loaded.count))})`, { with: topicIntent((run) => run.loaded.bytes), format: bytes }),
+    row('  long tasks caused by Loket code', { with: topicIntent((run) => run.tasks.ours), format: count, budget: { text: 'none', limit: BUDGET.longTasks } }),
+    ...clickRows('click on a topic → first question', pick(withLoket, (run) => run.question)),
   ];
+  // The labels set the first column; the tables share it.
+  const widths = [Math.max(44, ...[...rows, ...steps].map(({ cells }) => cells[0].length)), 13, 15, 11, 8];
+  console.log(line(['before any interaction (load, then 1 s still)', 'without tag', 'with tag', 'difference', 'budget', 'result'], widths));
+  for (const { cells } of rows) console.log(line(cells, widths));
   console.log(`\n${line(['on intent, then click (with the tag)', '', 'median (worst)', '', 'budget', 'result'], widths)}`);
   for (const { cells } of steps) console.log(line(cells, widths));
 
-  const middle = [...withLoket].sort((a, b) => a.open.shownMs - b.open.shownMs)[Math.floor((withLoket.length - 1) / 2)];
+  const middleBy = (read) => [...withLoket].sort((a, b) => read(a).shownMs - read(b).shownMs)[Math.floor((withLoket.length - 1) / 2)];
+  const middle = middleBy((run) => run.open);
   const files = (requests) => requests.map((request) => `${new URL(request.url).pathname} ${bytes(request.bytes)}${request.encoding === 'none' ? '' : ` ${request.encoding}`}`).join(', ') || 'nothing';
-  const sent = middle.open.requests.map((request) => `${request.path} (sent +${ms(request.startMs)}, answered +${ms(request.endMs)})`).join(', ') || 'none';
-  console.log(`\nFrom the Loket origin in the median run (headers and body as sent; encoding when compressed): before intent ${files(middle.loketFiles)}; on intent ${files(middle.intent.files)}.`);
-  console.log(`Between click and first step: ${sent}. Focus then on ${middle.open.focused}; the next control is ${middle.open.firstControl}.`);
+  console.log(`\nFrom the Loket origin in the median run (headers and body as sent; encoding when compressed): before intent ${files(middle.loketFiles)}; on intent ${files(middle.intent.files)}; on topic intent ${files(middle.topicIntent.files)}.`);
+  const clickLine = (what, step) => {
+    const sent = step.requests.map((request) => `${request.path} (sent +${ms(request.startMs)}, answered +${ms(request.endMs)})`).join(', ') || 'none';
+    console.log(`Between ${what}: ${sent}. Focus then on ${step.focused} ("${step.heading}"); the next control is ${step.firstControl}.`);
+  };
+  clickLine('click and first step', middle.open);
+  clickLine('click on a topic and first question (its median run)', middleBy((run) => run.question).question);
   printFindings({ plain, withLoket, loketOrigin });
   const judged = [...rows, ...steps].filter((entry) => entry.budget);
   return { budgets: judged.length, missed: judged.filter((entry) => !entry.budget.met).length };
@@ -101,6 +118,8 @@ function printFindings({ plain, withLoket, loketOrigin }) {
   tasksBy('before interaction', withLoket.map((run) => run.tasks));
   tasksBy('on intent (preload)', withLoket.map((run) => run.intent.tasks));
   tasksBy('between click and first step', withLoket.map((run) => run.open.tasks));
+  tasksBy('on intent to choose a topic (report steps)', withLoket.map((run) => run.topicIntent.tasks));
+  tasksBy('between click on a topic and first question', withLoket.map((run) => run.question.tasks));
   const others = withLoket.flatMap((run) => run.tasks.tasks.filter((task) => !task.ours));
   const unattributed = others.length - plain.flatMap((run) => run.tasks.tasks).length;
   if (unattributed > 0) {
@@ -110,7 +129,7 @@ function printFindings({ plain, withLoket, loketOrigin }) {
   }
   const shifted = withLoket.filter((run) => run.layoutShift.value > 0);
   if (shifted.length > 0) findings.push(`layout shift in ${shifted.length} of ${withLoket.length} runs, moved: ${[...new Set(shifted.flatMap((run) => run.layoutShift.sources))].join(', ')}`);
-  const failed = withLoket.flatMap((run) => [...run.failed, ...run.intent.failed]).filter((request) => request.url.startsWith(loketOrigin));
+  const failed = withLoket.flatMap((run) => [...run.failed, ...run.intent.failed, ...run.topicIntent.failed]).filter((request) => request.url.startsWith(loketOrigin));
   for (const url of new Set(failed.map((request) => `${request.url.slice(loketOrigin.length)} → ${request.failed ?? request.status}`))) findings.push(`request to the Loket origin failed: ${url}`);
   console.log(findings.length === 0 ? '\nFindings: no long task and no layout shift by Loket code; no failed request.' : `\nFindings:\n${findings.map((text) => `- ${text}`).join('\n')}`);
 }
