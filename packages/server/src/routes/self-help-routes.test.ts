@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { loadSites } from '../sites/load-sites';
@@ -74,6 +75,45 @@ describe('GET /v1/sites/:site/articles', () => {
     const first = await app.request('/v1/sites/acme/articles?locale=nl');
     const again = await app.request('/v1/sites/acme/articles?locale=nl', { headers: { 'If-None-Match': first.headers.get('ETag')! } });
     expect(again.status).toBe(304);
+  });
+
+  it('sends them compressed as the browser accepts, each coding with an ETag of its own, and 304 for the one it has', async () => {
+    const plain = await app.request('/v1/sites/acme/articles?locale=en');
+    const text = await plain.text();
+    const version = JSON.parse(text).version as string;
+
+    const brotli = await app.request('/v1/sites/acme/articles?locale=en', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(brotli.status).toBe(200);
+    expect(brotli.headers.get('Content-Encoding')).toBe('br');
+    expect(brotli.headers.get('Content-Type')).toBe('application/json');
+    expect(brotli.headers.get('ETag')).toBe(`"${version}.br"`);
+    expect(brotli.headers.get('Vary')).toContain('Accept-Encoding');
+    expect(brotli.headers.get('Cache-Control')).toBe('public, max-age=60, must-revalidate');
+    expect(brotliDecompressSync(Buffer.from(await brotli.arrayBuffer())).toString()).toBe(text);
+
+    const gzip = await app.request('/v1/sites/acme/articles?locale=en', { headers: { 'Accept-Encoding': 'gzip, deflate' } });
+    expect(gzip.headers.get('Content-Encoding')).toBe('gzip');
+    expect(gzip.headers.get('ETag')).toBe(`"${version}.gzip"`);
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(text);
+
+    const revalidated = await app.request('/v1/sites/acme/articles?locale=en', { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': `W/"other", "${version}.gzip"` } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('ETag')).toBe(`"${version}.gzip"`);
+    // The gzip tag does not stand for the brotli bytes.
+    const otherCoding = await app.request('/v1/sites/acme/articles?locale=en', { headers: { 'Accept-Encoding': 'br', 'If-None-Match': `"${version}.gzip"` } });
+    expect(otherCoding.status).toBe(200);
+  });
+
+  it('sends a version made after learning, compressed anew', async () => {
+    const before = await app.request('/v1/sites/acme/articles?locale=en', { headers: { 'Accept-Encoding': 'br' } });
+    const beforeBody = brotliDecompressSync(Buffer.from(await before.arrayBuffer())).toString();
+    expect((await post('/v1/sites/acme/attempts', { article: 'installer', outcome: 'solved', locale: 'en', text: 'setup wizard frozen at start' })).status).toBe(201);
+    const after = await app.request('/v1/sites/acme/articles?locale=en', { headers: { 'Accept-Encoding': 'br', 'If-None-Match': before.headers.get('ETag')! } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('ETag')).not.toBe(before.headers.get('ETag'));
+    const afterBody = JSON.parse(brotliDecompressSync(Buffer.from(await after.arrayBuffer())).toString());
+    expect(afterBody.version).not.toBe(JSON.parse(beforeBody).version);
+    expect(after.headers.get('ETag')).toBe(`"${afterBody.version}.br"`);
   });
 
   it('refuses a language it does not have', async () => {

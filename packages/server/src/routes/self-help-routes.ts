@@ -1,8 +1,12 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { answerWords, AttemptInputSchema, ERROR_CODES, ImpressionInputSchema, LocaleSchema, parseOrThrow, pruneAnswers, rankArticles, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
-import type { FieldError, Flow, KnowledgeBase, Locale } from '@loket/sdk';
+import type { FieldError, Flow, Locale } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
+import { chooseEncoding } from '../http/content-encoding';
+import type { ContentEncoding } from '../http/content-encoding';
+import { ifNoneMatchHits } from '../http/etag-match';
+import { createEncodedArticles } from '../kb/encoded-articles';
 import { readJson } from '../http/read-json';
 import type { KnowledgeFor } from '../kb/knowledge-cache';
 import { stripPersonalData } from '../kb/strip-personal-data';
@@ -26,6 +30,7 @@ function requireKnownArticles(site: Site, locale: Locale, articles: ReadonlyArra
 
 /** Routes under `/v1/sites/:site` for self-help: the articles, suggestions, impressions and attempts. */
 export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, knowledgeFor: KnowledgeFor) {
+  const encodedArticles = createEncodedArticles();
   return new Hono()
     .get('/:site/articles', async (c) => {
       const site = findSite(sites, c.req.param('site'));
@@ -33,19 +38,24 @@ export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, k
       const locale = v.safeParse(LocaleSchema, c.req.query('locale') ?? site.defaultLocale);
       if (!locale.success) throw new ApiError(400, ERROR_CODES.invalidLocale, 'Ask for the articles of one language: ?locale=nl or ?locale=en.');
       const version = knowledge.versions[locale.output];
-      const etag = `"${version}"`;
+      const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
+      const etag = articlesEtag(version, encoding);
       c.header('ETag', etag);
+      // Fresh for a minute, then asked again with If-None-Match: what was learned changes the
+      // version, and a new version should reach the widgets soon.
       c.header('Cache-Control', 'public, max-age=60, must-revalidate');
       c.header('Vary', 'Accept-Encoding');
-      if (c.req.header('If-None-Match') === etag) return c.body(null, 304);
-      const body: KnowledgeBase = {
+      if (ifNoneMatchHits(c.req.header('If-None-Match'), [etag])) return c.body(null, 304);
+      const body = await encodedArticles({
         site: site.key,
         locale: locale.output,
         version,
         articles: knowledge.articles[locale.output],
         learned: knowledge.learned[locale.output],
-      };
-      return c.json(body);
+      }, encoding);
+      c.header('Content-Type', 'application/json');
+      if (encoding !== 'identity') c.header('Content-Encoding', encoding);
+      return c.body(body);
     })
     .post('/:site/suggest', async (c) => {
       const site = findSite(sites, c.req.param('site'));
@@ -96,6 +106,14 @@ export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, k
       });
       return c.json({ id }, 201);
     });
+}
+
+/**
+ * The strong ETag of the articles of one version in one coding: each coding is other bytes, so it
+ * has a tag of its own (RFC 9110, 8.8.3).
+ */
+function articlesEtag(version: string, encoding: ContentEncoding): string {
+  return encoding === 'identity' ? `"${version}"` : `"${version}.${encoding}"`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -47,5 +47,47 @@ describe('servePublicFiles: the widget files', () => {
   it('serves nothing outside the widget files', async () => {
     expect((await app.request('/loket-missing-AbCdEfGh.js')).status).toBe(404);
     expect((await app.request('/other.js')).status).toBe(404);
+  });
+});
+
+describe('servePublicFiles: the site', () => {
+  let siteDir: string;
+  const page = `<!doctype html><title>Zeewind</title>${'<p>Internet, tv en bellen.</p>'.repeat(100)}`;
+  const script = `console.log(${JSON.stringify('zeewind '.repeat(500))});`;
+  const app = new Hono();
+
+  beforeAll(async () => {
+    siteDir = await mkdtemp(join(tmpdir(), 'loket-site-'));
+    await writeFile(join(siteDir, 'index.html'), page);
+    await mkdir(join(siteDir, 'assets'));
+    await writeFile(join(siteDir, 'assets', 'app.js'), script);
+    await writeFile(join(siteDir, 'assets', 'tiny.css'), 'body{margin:0}');
+    servePublicFiles(app, { siteDir });
+  });
+  afterAll(() => rm(siteDir, { recursive: true, force: true }));
+
+  it('sends pages and scripts gzipped, with an ETag, to a browser that accepts it', async () => {
+    const response = await app.request('/assets/app.js', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Encoding')).toBe('gzip');
+    expect(response.headers.get('ETag')).toBeTruthy();
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(body.length).toBeLessThan(script.length / 4);
+    expect(gunzipSync(body).toString()).toBe(script);
+
+    const fallback = await app.request('/support', { headers: { Accept: 'text/html', 'Accept-Encoding': 'gzip' } });
+    expect(fallback.headers.get('Content-Encoding')).toBe('gzip');
+    expect(fallback.headers.get('Cache-Control')).toBe('no-cache');
+    expect(gunzipSync(Buffer.from(await fallback.arrayBuffer())).toString()).toBe(page);
+  });
+
+  it('answers 304 for a file the browser has, and sends small files and other clients the file as is', async () => {
+    const first = await app.request('/assets/app.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    const again = await app.request('/assets/app.js', { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': first.headers.get('ETag')! } });
+    expect(again.status).toBe(304);
+    expect((await app.request('/assets/tiny.css', { headers: { 'Accept-Encoding': 'gzip' } })).headers.get('Content-Encoding')).toBe(null);
+    const plain = await app.request('/assets/app.js');
+    expect(plain.headers.get('Content-Encoding')).toBe(null);
+    expect(await plain.text()).toBe(script);
   });
 });

@@ -19,7 +19,7 @@ const WIDGET_FILE = /^\/loket[\w.-]*\.js(\.map)?$/;
 const HASHED_CHUNK = /^\/loket-[\w-]+-[\w-]{8}\.js$/;
 const compressed = compress();
 
-/** Adds routes that serve the widget bundle and an optional site, with ETags. */
+/** Adds routes that serve the widget bundle and an optional site, with ETags, compressed for clients that accept gzip. */
 export function servePublicFiles(app: Hono, files: PublicFiles): void {
   app.use('*', etag());
   const { widgetDir, siteDir } = files;
@@ -41,6 +41,8 @@ export function servePublicFiles(app: Hono, files: PublicFiles): void {
     });
   }
   if (siteDir) {
+    // The site's pages, scripts and styles compressed as well (gzip, over 1 KB, text types only).
+    app.use('*', compressed);
     app.use('*', serveStatic({ root: siteDir }));
     const indexFile = join(siteDir, 'index.html');
     app.get('*', async (c, next) => {
