@@ -1,6 +1,6 @@
 import { ASCII_LETTER_OR_DIGIT, isInnerMark } from './scan-chunks';
-import { forEachLooseWord, gluesTo, normaliseText } from './terms';
-import { findWord, type WordTable } from './word-table';
+import { forEachLooseWord, isNumber, isUnit, normaliseText, wordsOfChunk } from './terms';
+import { createWordTable, findWord, type WordTable } from './word-table';
 
 /**
  * Turns texts into the numbers of their words in a {@link WordTable}, for indexing. Create it
@@ -15,9 +15,22 @@ export type WordScanner = {
   readonly table: WordTable;
   /** After {@link scanWords}, the numbers of the text's words from index 0, in order. */
   numbers: Int32Array;
-  /** The words of each stretch between spaces that took the slow way, before units are glued: they repeat (`e-mail`, `één`). */
+  /** The chunks of ASCII with inner marks (`e-mail`, `2,4`, `zeewind.example`), lower case… */
+  readonly chunks: WordTable;
+  /** …and the numbers of their words, by chunk number: they repeat. */
+  readonly wordsOfChunks: (readonly number[])[];
+  /** The words of each stretch between spaces that took the slow way, before units are glued: they repeat too (`één`). */
   readonly stretches: Map<string, readonly number[]>;
+  /** Per word number, whether it is a number ({@link NUMBER}), a unit ({@link UNIT}) or neither (0)… */
+  kinds: Int8Array;
+  /** …for the first this many words. */
+  kindsKnown: number;
 };
+
+/** A word that a unit after it joins, see `gluesTo`. */
+const NUMBER = 1;
+/** A word that joins a number before it. */
+const UNIT = 2;
 
 /**
  * Creates a {@link WordScanner} that adds the words it meets to `table`.
@@ -27,7 +40,7 @@ export type WordScanner = {
  * const scanner = createWordScanner(createWordTable());
  */
 export function createWordScanner(table: WordTable): WordScanner {
-  return { table, numbers: new Int32Array(1024), stretches: new Map() };
+  return { table, numbers: new Int32Array(1024), chunks: createWordTable(), wordsOfChunks: [], stretches: new Map(), kinds: new Int8Array(0), kindsKnown: 0 };
 }
 
 /** Space, tab, line feed, line tabulation, form feed, carriage return. */
@@ -56,14 +69,11 @@ export function scanWords(scanner: WordScanner, text: string): number {
   let count = 0;
   /** Adds a word, or glues it to the number before it when it is a unit. */
   const add = (number: number): void => {
-    if (count > 0) {
-      const previous = table.words[scanner.numbers[count - 1]!]!;
-      const word = table.words[number]!;
-      if (gluesTo(previous, word)) {
-        const glued = previous + word;
-        scanner.numbers[count - 1] = findWord(table, glued, 0, glued.length);
-        return;
-      }
+    if (number >= scanner.kindsKnown) learnKinds(scanner);
+    if (scanner.kinds[number] === UNIT && count > 0 && scanner.kinds[scanner.numbers[count - 1]!] === NUMBER) {
+      const glued = table.words[scanner.numbers[count - 1]!]! + table.words[number]!;
+      scanner.numbers[count - 1] = findWord(table, glued, 0, glued.length);
+      return;
     }
     if (count === scanner.numbers.length) {
       const grown = new Int32Array(count * 2);
@@ -72,6 +82,16 @@ export function scanWords(scanner: WordScanner, text: string): number {
     }
     scanner.numbers[count] = number;
     count += 1;
+  };
+
+  /** Adds the words of an ASCII chunk with marks. */
+  const addChunk = (chunk: number): void => {
+    let words = scanner.wordsOfChunks[chunk];
+    if (words === undefined) {
+      words = wordsOfChunk(scanner.chunks.words[chunk]!).map((word) => findWord(table, word, 0, word.length));
+      scanner.wordsOfChunks[chunk] = words;
+    }
+    for (const number of words) add(number);
   };
 
   let i = 0;
@@ -83,13 +103,27 @@ export function scanWords(scanner: WordScanner, text: string): number {
     }
     const start = i;
     if (code < 128) {
-      do {
+      // The chunk's hash on the way (see hashWord), so it is looked up without reading it again.
+      let hash = 0;
+      let marked = false;
+      for (;;) {
+        do {
+          hash = (Math.imul(hash, 31) + (code | 0x20)) | 0;
+          i += 1;
+          code = i < length ? text.charCodeAt(i) : 0x20;
+        } while (code < 128 && ASCII_LETTER_OR_DIGIT[code] === 1);
+        const next = i + 1 < length ? text.charCodeAt(i + 1) : 0x20;
+        // An ASCII mark joins the next run when it is ASCII too; anything else takes the slow way.
+        if (code >= 128 || !isInnerMark(code) || next >= 128 || ASCII_LETTER_OR_DIGIT[next] === 0) break;
+        hash = (Math.imul(hash, 31) + code) | 0;
+        marked = true;
         i += 1;
-        code = i < length ? text.charCodeAt(i) : 0x20;
-      } while (code < 128 && ASCII_LETTER_OR_DIGIT[code] === 1);
+        code = next;
+      }
       const joined = isInnerMark(code) && i + 1 < length && joinsAfterMark(text.charCodeAt(i + 1));
       if (code < 128 && !joined) {
-        add(findWord(table, text, start, i));
+        if (marked) addChunk(findWord(scanner.chunks, text, start, i, hash));
+        else add(findWord(table, text, start, i, hash));
         continue;
       }
     }
@@ -117,3 +151,17 @@ export function scanWords(scanner: WordScanner, text: string): number {
 
 /** Whether a mark after a run of ASCII letters and digits joins the next character to it: a letter or digit, or anything beyond ASCII, which may normalise into one. */
 const joinsAfterMark = (code: number): boolean => code >= 128 || ASCII_LETTER_OR_DIGIT[code] === 1;
+
+/** Works out the kinds of the words added to the table since last time. */
+function learnKinds(scanner: WordScanner): void {
+  const { words } = scanner.table;
+  if (words.length > scanner.kinds.length) {
+    const kinds = new Int8Array(words.length * 2);
+    kinds.set(scanner.kinds);
+    scanner.kinds = kinds;
+  }
+  for (let number = scanner.kindsKnown; number < words.length; number += 1) {
+    scanner.kinds[number] = isNumber(words[number]!) ? NUMBER : isUnit(words[number]!) ? UNIT : 0;
+  }
+  scanner.kindsKnown = words.length;
+}

@@ -1,7 +1,7 @@
-import { stemmer as stemDutch } from '@orama/stemmers/dutch';
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import type { Locale } from '../schemas/locale';
 import { scanChunks, sliceChunk } from './scan-chunks';
+import { stemDutch } from './stem-dutch';
 import { STOP_WORDS } from './stop-words';
 
 const STEMMERS = { nl: stemDutch, en: stemEnglish } as const satisfies Record<Locale, (word: string) => string>;
@@ -36,10 +36,15 @@ const CHUNK_WORDS = new Map<string, readonly string[]>();
 const CHUNK_WORDS_SIZE = 10_000;
 
 /**
- * Splits one chunk at dots and commas that are not decimal marks (`example.com` → `example`,
- * `com`) and drops apostrophes, with a final `'s` (Dutch `auto's`, English `modem's` → `modem`).
+ * Splits one chunk, lower case, at dots and commas that are not decimal marks (`example.com` →
+ * `example`, `com`) and drops apostrophes, with a final `'s` (Dutch `auto's`, English `modem's`
+ * → `modem`); hyphenated words as {@link splitHyphens} does.
+ *
+ * @internal
+ * @example
+ * wordsOfChunk('wi-fi'); // ['wifi', 'wi', 'fi']
  */
-function wordsOfChunk(chunk: string): readonly string[] {
+export function wordsOfChunk(chunk: string): readonly string[] {
   let words = CHUNK_WORDS.get(chunk);
   if (words === undefined) {
     if (CHUNK_WORDS.size >= CHUNK_WORDS_SIZE) CHUNK_WORDS.clear();
@@ -107,8 +112,26 @@ export function forEachLooseWord(normalised: string, visit: (word: string) => vo
  * gluesTo('wifi', 'ghz'); // false
  */
 export function gluesTo(previous: string, word: string): boolean {
-  return isDigit(previous.charCodeAt(0)) && UNITS.has(word) && NUMBER.test(previous);
+  return isUnit(word) && isNumber(previous);
 }
+
+/**
+ * Whether a word is a unit that joins a number before it (see {@link gluesTo}).
+ *
+ * @internal
+ * @example
+ * isUnit('ghz'); // true
+ */
+export const isUnit = (word: string): boolean => UNITS.has(word);
+
+/**
+ * Whether a word is a number that a unit after it joins (see {@link gluesTo}).
+ *
+ * @internal
+ * @example
+ * isNumber('2.4'); // true
+ */
+export const isNumber = (word: string): boolean => isDigit(word.charCodeAt(0)) && NUMBER.test(word);
 
 /**
  * Calls `visit` with each word of a text, as {@link wordsOf} gives them, without collecting them.

@@ -46,13 +46,12 @@ const fold = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 0x
  * @param text - The text holding the word.
  * @param start - Where the word starts in `text`.
  * @param end - Where it ends.
+ * @param hash - The word's {@link hashWord}, when the caller worked it out on its way through the text.
  * @returns The word's number.
  * @example
  * findWord(table, 'Wi-Fi', 3, 5); // the number of 'fi'
  */
-export function findWord(table: WordTable, text: string, start: number, end: number): number {
-  let hash = 0;
-  for (let i = start; i < end; i += 1) hash = (Math.imul(hash, 31) + fold(text.charCodeAt(i))) | 0;
+export function findWord(table: WordTable, text: string, start: number, end: number, hash = hashWord(text, start, end)): number {
   const { words, slots } = table;
   const length = end - start;
   const mask = slots.length - 1;
@@ -71,6 +70,20 @@ export function findWord(table: WordTable, text: string, start: number, end: num
   while (table.slots[free] !== 0) free = (free + 1) & (table.slots.length - 1);
   table.slots[free] = number + 1;
   return number;
+}
+
+/**
+ * The hash of a word in a {@link WordTable}: `hash × 31 + code` over its characters, ASCII
+ * capitals folded. For ASCII letters and digits, the fold is `code | 0x20`.
+ *
+ * @internal
+ * @example
+ * hashWord('Wifi', 0, 4) === hashWord('wifi', 0, 4); // true
+ */
+export function hashWord(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i += 1) hash = (Math.imul(hash, 31) + fold(text.charCodeAt(i))) | 0;
+  return hash;
 }
 
 /** Whether `word` equals the characters of `text` from `start`, ASCII capitals folded. */
