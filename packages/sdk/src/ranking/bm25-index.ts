@@ -50,6 +50,10 @@ export type Bm25Builder = {
   idOf(term: string): number;
   /** Adds the next document: per field, in {@link FIELDS} order, the ids of its terms, repeats included. */
   add(fields: readonly (readonly number[])[]): void;
+  /** Counts one occurrence of a term in the field at hand: the way to {@link add} a document term by term… */
+  addTerm(id: number): void;
+  /** …and then each field, in {@link FIELDS} order, ends with this. */
+  endField(): void;
   /** The index of the documents added. */
   build(): Bm25Index;
 };
@@ -96,35 +100,44 @@ export function createBm25Builder(): Bm25Builder {
     return id;
   };
 
-  const add = (fields: readonly (readonly number[])[]): void => {
+  const addTerm = (id: number): void => {
+    if (counts[id] === 0) met.push(id);
+    counts[id] = counts[id]! + 1;
+  };
+
+  let field = 0;
+  const endField = (): void => {
     const document = documentCount;
-    documentCount += 1;
+    // MiniSearch splits a field without terms into one empty token, so it counts as length 1.
+    const length = Math.max(1, met.length);
+    fieldLengths[field]!.push(length);
+    averageFieldLengths[field] = (averageFieldLengths[field]! * document + length) / (document + 1);
+    if (postings + met.length > slots.length) {
+      slots = withRoom(slots, postings + met.length);
+      documents = withRoom(documents, postings + met.length);
+      occurrences = withRoom(occurrences, postings + met.length);
+    }
+    for (const id of met) {
+      const slot = id * FIELDS.length + field;
+      slots[postings] = slot;
+      documents[postings] = document;
+      occurrences[postings] = counts[id]!;
+      postings += 1;
+      perSlot[slot] = perSlot[slot]! + 1;
+      counts[id] = 0;
+    }
+    met.length = 0;
+    field += 1;
+    if (field === FIELDS.length) {
+      field = 0;
+      documentCount += 1;
+    }
+  };
+
+  const add = (fields: readonly (readonly number[])[]): void => {
     for (let field = 0; field < FIELDS.length; field += 1) {
-      const ids = fields[field] ?? [];
-      for (let i = 0; i < ids.length; i += 1) {
-        const id = ids[i]!;
-        if (counts[id] === 0) met.push(id);
-        counts[id] = counts[id]! + 1;
-      }
-      // MiniSearch splits a field without terms into one empty token, so it counts as length 1.
-      const length = Math.max(1, met.length);
-      fieldLengths[field]!.push(length);
-      averageFieldLengths[field] = (averageFieldLengths[field]! * document + length) / (document + 1);
-      if (postings + met.length > slots.length) {
-        slots = withRoom(slots, postings + met.length);
-        documents = withRoom(documents, postings + met.length);
-        occurrences = withRoom(occurrences, postings + met.length);
-      }
-      for (const id of met) {
-        const slot = id * FIELDS.length + field;
-        slots[postings] = slot;
-        documents[postings] = document;
-        occurrences[postings] = counts[id]!;
-        postings += 1;
-        perSlot[slot] = perSlot[slot]! + 1;
-        counts[id] = 0;
-      }
-      met.length = 0;
+      for (const id of fields[field] ?? []) addTerm(id);
+      endField();
     }
   };
 
@@ -144,7 +157,7 @@ export function createBm25Builder(): Bm25Builder {
     }
     return { documentCount, fieldLengths: fieldLengths.map((lengths) => Uint32Array.from(lengths)), averageFieldLengths, termIds, starts, documents: sortedDocuments, counts: sortedCounts };
   };
-  return { idOf, add, build };
+  return { idOf, add, addTerm, endField, build };
 }
 
 /**
@@ -157,8 +170,16 @@ export function holdsTerm(index: Bm25Index, document: number, term: string): boo
   const id = index.termIds.get(term);
   if (id === undefined) return false;
   const { starts, documents } = index;
-  for (let i = starts[id * FIELDS.length]!; i < starts[(id + 1) * FIELDS.length]!; i += 1) {
-    if (documents[i] === document) return true;
+  for (let slot = id * FIELDS.length; slot < (id + 1) * FIELDS.length; slot += 1) {
+    // Each field's documents are ascending: a binary search, as a common term is in most articles.
+    let low = starts[slot]!;
+    let high = starts[slot + 1]!;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (documents[middle]! < document) low = middle + 1;
+      else high = middle;
+    }
+    if (low < starts[slot + 1]! && documents[low] === document) return true;
   }
   return false;
 }

@@ -53,10 +53,9 @@ export function createLocaleIndex(locale: Locale, articles: readonly Article[], 
   const scanner = createWordScanner(createWordTable());
   const { words } = scanner.table;
   const termIdOfWord: number[] = [];
-  const termIdsOf = (text: string): number[] => {
+  const addField = (text: string): void => {
     const count = scanWords(scanner, text);
     const { numbers } = scanner;
-    const ids: number[] = [];
     for (let i = 0; i < count; i += 1) {
       const number = numbers[i]!;
       let id = termIdOfWord[number];
@@ -67,13 +66,17 @@ export function createLocaleIndex(locale: Locale, articles: readonly Article[], 
         termIdOfWord[number] = id;
         if (term !== undefined) addToVocabulary(termsByWord, word, term);
       }
-      if (id >= 0) ids.push(id);
+      if (id >= 0) bm25.addTerm(id);
     }
-    return ids;
+    bm25.endField();
   };
 
   for (const article of articles) {
-    bm25.add([article.title, article.questions.join('\n'), article.tags.join('\n'), article.text].map(termIdsOf));
+    // In the order of FIELDS.
+    addField(article.title);
+    addField(article.questions.join('\n'));
+    addField(article.tags.join('\n'));
+    addField(article.text);
     for (const topic of new Set(article.topics)) {
       const ids = topics.get(topic);
       if (ids) ids.push(article.id);
