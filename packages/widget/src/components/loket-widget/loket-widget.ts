@@ -24,6 +24,7 @@ import { CasesController } from './my-cases-controller';
 import type { renderCases } from './my-cases-views';
 import { styles } from './loket-widget.styles';
 import { loaded } from '../../internal/loaded';
+import { whenIdle } from '../../internal/when-idle';
 import { ConfigController } from './config-controller';
 import type { StepSource } from './step-specifics';
 import { topicStep } from './topic-step';
@@ -146,16 +147,15 @@ export class LoketWidget extends LitElement {
   }
 
   /**
-   * Reads the environment after the step is on screen, when the browser is idle: reading it (time
-   * zone, client hints) can take tens of milliseconds in a fresh page, and is first needed later.
+   * Reads the environment after the step is on screen, when the browser is idle, and starts the
+   * browser's date formatting ahead of the review and receipt (`warm-up-intl.ts`).
    */
   #captureEnvironment(kit: ReportKit): void {
     const capture = () => void kit.captureEnvironment({ context: this.context }).then((environment) => {
       this._environment = environment;
+      kit.warmUpIntl(this.#locale);
     });
-    // Safari before 18 has no requestIdleCallback.
-    const whenIdle = 'requestIdleCallback' in window ? () => void requestIdleCallback(capture, { timeout: 500 }) : () => void setTimeout(capture);
-    void this.updateComplete.then(whenIdle);
+    void this.updateComplete.then(() => whenIdle(capture));
   }
 
   /** Fetches the report's steps after the topic, once; a failed fetch is offered again with a button. */

@@ -13,6 +13,7 @@ export { describeEnvironment, withoutRemoved } from '../../internal/environment-
 export { articleQueryOf, attemptReportOf, caseInputOf } from '../../internal/report-query';
 export { placeSendProblem } from '../../internal/send-problem';
 export { findStepProblem } from '../../internal/step-problem';
+export { warmUpIntl } from '../../internal/warm-up-intl';
 export { progressBar, renderStep } from './render-step';
 export { reportDetails } from './report-details';
 export { stepSpecifics } from './step-specifics';
