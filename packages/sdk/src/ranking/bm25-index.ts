@@ -79,12 +79,15 @@ export function createBm25Builder(): Bm25Builder {
   const averageFieldLengths = FIELDS.map(() => 0);
   // Occurrences of each term in the field at hand, and the terms met in it, first met first.
   let counts = new Int32Array(1024);
-  const met: number[] = [];
+  // In an array of its own, as emptying a JS array for every field frees its storage.
+  let met = new Int32Array(1024);
+  let metCount = 0;
   // Every posting in the order met (so by document), as its slot (term and field), document and
   // count; and the number of postings per slot. build() sorts them by slot.
-  let slots = new Int32Array(1 << 16);
-  let documents = new Int32Array(1 << 16);
-  let occurrences = new Int32Array(1 << 16);
+  // Room for the some 160,000 postings of 1,000 articles before they grow.
+  let slots = new Int32Array(1 << 18);
+  let documents = new Int32Array(1 << 18);
+  let occurrences = new Int32Array(1 << 18);
   let postings = 0;
   let perSlot = new Int32Array(1024 * FIELDS.length);
   let documentCount = 0;
@@ -95,13 +98,17 @@ export function createBm25Builder(): Bm25Builder {
       id = termIds.size;
       termIds.set(term, id);
       counts = withRoom(counts, id + 1);
+      met = withRoom(met, id + 1);
       perSlot = withRoom(perSlot, (id + 1) * FIELDS.length);
     }
     return id;
   };
 
   const addTerm = (id: number): void => {
-    if (counts[id] === 0) met.push(id);
+    if (counts[id] === 0) {
+      met[metCount] = id;
+      metCount += 1;
+    }
     counts[id] = counts[id]! + 1;
   };
 
@@ -109,15 +116,16 @@ export function createBm25Builder(): Bm25Builder {
   const endField = (): void => {
     const document = documentCount;
     // MiniSearch splits a field without terms into one empty token, so it counts as length 1.
-    const length = Math.max(1, met.length);
+    const length = Math.max(1, metCount);
     fieldLengths[field]!.push(length);
     averageFieldLengths[field] = (averageFieldLengths[field]! * document + length) / (document + 1);
-    if (postings + met.length > slots.length) {
-      slots = withRoom(slots, postings + met.length);
-      documents = withRoom(documents, postings + met.length);
-      occurrences = withRoom(occurrences, postings + met.length);
+    if (postings + metCount > slots.length) {
+      slots = withRoom(slots, postings + metCount);
+      documents = withRoom(documents, postings + metCount);
+      occurrences = withRoom(occurrences, postings + metCount);
     }
-    for (const id of met) {
+    for (let i = 0; i < metCount; i += 1) {
+      const id = met[i]!;
       const slot = id * FIELDS.length + field;
       slots[postings] = slot;
       documents[postings] = document;
@@ -126,7 +134,7 @@ export function createBm25Builder(): Bm25Builder {
       perSlot[slot] = perSlot[slot]! + 1;
       counts[id] = 0;
     }
-    met.length = 0;
+    metCount = 0;
     field += 1;
     if (field === FIELDS.length) {
       field = 0;

@@ -52,14 +52,21 @@ export function createLocaleIndex(locale: Locale, articles: readonly Article[], 
   // Each distinct word is stemmed and added to the vocabulary once, when first met; -1 marks a stop word.
   const scanner = createWordScanner(createWordTable());
   const { words } = scanner.table;
-  const termIdOfWord: number[] = [];
+  // Per word number, its term id, or -2 until the word is met; typed, as words are not met in the
+  // order of their numbers, and holes in an array would slow every lookup.
+  let termIdOfWord = new Int32Array(1 << 14).fill(-2);
   const addField = (text: string): void => {
     const count = scanWords(scanner, text);
     const { numbers } = scanner;
+    if (words.length > termIdOfWord.length) {
+      const grown = new Int32Array(words.length * 2).fill(-2);
+      grown.set(termIdOfWord);
+      termIdOfWord = grown;
+    }
     for (let i = 0; i < count; i += 1) {
       const number = numbers[i]!;
-      let id = termIdOfWord[number];
-      if (id === undefined) {
+      let id = termIdOfWord[number]!;
+      if (id === -2) {
         const word = words[number]!;
         const term = termOf(word, locale);
         id = term === undefined ? -1 : bm25.idOf(term);

@@ -20,8 +20,14 @@ export type WordTable = {
   hashes: Int32Array;
 };
 
-/** Starts with room for a typical knowledge base's 8,000 words before it grows. */
-const INITIAL_SLOTS = 1 << 14;
+/** Starts with room for 16,384 words, twice a typical knowledge base's, before it grows. */
+const INITIAL_SLOTS = 1 << 15;
+
+/** The first slot to try for a hash: its bits mixed, as the low bits of `× 31 + code` are the last letters'. */
+const slotOf = (hash: number, mask: number): number => {
+  const mixed = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  return (mixed ^ (mixed >>> 13)) & mask;
+};
 
 /**
  * Creates an empty {@link WordTable}.
@@ -55,10 +61,14 @@ export function findWord(table: WordTable, text: string, start: number, end: num
   const { words, slots } = table;
   const length = end - start;
   const mask = slots.length - 1;
-  let slot = hash & mask;
+  const { hashes } = table;
+  let slot = slotOf(hash, mask);
   for (let found = slots[slot]!; found !== 0; found = slots[slot]!) {
-    const word = words[found - 1]!;
-    if (word.length === length && sameWord(word, text, start)) return found - 1;
+    // The hash first: most words met on the way are other words.
+    if (hashes[found - 1] === hash) {
+      const word = words[found - 1]!;
+      if (word.length === length && sameWord(word, text, start)) return found - 1;
+    }
     slot = (slot + 1) & mask;
   }
   const number = words.length;
@@ -66,7 +76,7 @@ export function findWord(table: WordTable, text: string, start: number, end: num
   if (number >= table.hashes.length) grow(table);
   table.hashes[number] = hash;
   // Growing moved the slots; the word's slot is found afresh.
-  let free = hash & (table.slots.length - 1);
+  let free = slotOf(hash, table.slots.length - 1);
   while (table.slots[free] !== 0) free = (free + 1) & (table.slots.length - 1);
   table.slots[free] = number + 1;
   return number;
@@ -103,7 +113,7 @@ function grow(table: WordTable): void {
   hashes.set(table.hashes);
   const mask = slots.length - 1;
   for (let number = 0; number < table.words.length - 1; number += 1) {
-    let slot = hashes[number]! & mask;
+    let slot = slotOf(hashes[number]!, mask);
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = number + 1;
   }
