@@ -6,6 +6,7 @@ import { limitBody } from './http/limit-body';
 import { adminInsightRoutes, adminRoutes } from './routes/admin-routes';
 import { caseRoutes } from './routes/case-routes';
 import { createKnowledgeCache } from './kb/knowledge-cache';
+import { siteHasReceivers } from './notify/event-receivers';
 import { selfHelpRoutes } from './routes/self-help-routes';
 import { siteRoutes } from './routes/site-routes';
 import type { Site } from './sites/site-schema';
@@ -28,7 +29,8 @@ export type AppOptions = {
   logError?: (error: unknown) => void;
   /**
    * Called after a request that may have changed a case succeeded, e.g. to send its e-mails and
-   * webhooks at once instead of at the delivery worker's next round.
+   * webhooks at once instead of at the delivery worker's next round; not for a site without
+   * webhooks or e-mail, which has nothing to send.
    */
   onCaseChanged?: () => void;
 };
@@ -75,11 +77,21 @@ export function createApp(options: AppOptions) {
 
   if (options.onCaseChanged) {
     const onCaseChanged = options.onCaseChanged;
+    // A change on a site without webhooks or e-mail leaves nothing to deliver: its events are
+    // written fanned out (store/case-events.ts), so the delivery worker is not woken for it. A
+    // customer's case route names no site: it wakes the worker when any site has receivers.
+    const anySiteHasReceivers = [...sites.values()].some(siteHasReceivers);
+    const mayDeliver = (path: string) => {
+      const key = /^\/v1\/(?:admin\/)?sites\/([^/]+)/.exec(path)?.[1];
+      if (key === undefined) return anySiteHasReceivers;
+      const site = sites.get(decodeURIComponent(key));
+      return site !== undefined && siteHasReceivers(site);
+    };
     // Only the routes that write cases; suggest and attempts are posted while customers type.
     for (const path of ['/v1/sites/:site/cases', '/v1/cases/*', '/v1/admin/*']) {
       app.use(path, async (c, next) => {
         await next();
-        if (c.req.method === 'POST' && c.res.status < 400) onCaseChanged();
+        if (c.req.method === 'POST' && c.res.status < 400 && mayDeliver(c.req.path)) onCaseChanged();
       });
     }
   }

@@ -18,3 +18,11 @@ export function hasReceiverFor(site: Pick<Site, 'webhooks' | 'email'>, type: Cas
   if (site.email && EMAILED_EVENT_TYPES.includes(type)) return true;
   return site.webhooks.some((webhook) => !webhook.events || webhook.events.includes(type));
 }
+
+/**
+ * Tells whether a site has anyone to tell about anything: a webhook or e-mail. A change on a site
+ * without either gives the delivery worker nothing to do, as its events are written fanned out.
+ */
+export function siteHasReceivers(site: Pick<Site, 'webhooks' | 'email'>): boolean {
+  return site.webhooks.length > 0 || site.email !== undefined;
+}
