@@ -23,7 +23,8 @@ export async function click(widget: LoketWidget, selector: string): Promise<void
   if (!element) throw new Error(`Nothing matches ${selector}`);
   element.click();
   await widget.updateComplete;
-  await waitUntil(() => !$(widget, '[data-loading]'), `the view after clicking ${selector} did not load`);
+  // A view fetched on first use (a chunk, the environment read with it) can take a moment on a busy machine.
+  await waitUntil(() => !$(widget, '[data-loading]'), `the view after clicking ${selector} did not load`, { timeout: 5000 });
   await widget.updateComplete;
 }
 

@@ -12,7 +12,7 @@ import { neighbourStep, reportSteps } from '../../internal/report-steps';
 import type { StepKey } from '../../internal/report-steps';
 import { addStyles } from '../../internal/add-styles';
 import { readCaseLink, removeCaseLinkFromAddress } from '../../internal/case-link';
-import { loadedTranslation, loadTranslation } from '../../translations/load-translation';
+import { loadCasesTranslation, loadedCasesTranslation, loadedTranslation, loadTranslation } from '../../translations/load-translation';
 import { pickLocale } from '../../translations/pick-locale';
 import type { Translation } from '../../translations/en';
 import type { Delivery } from './delivery';
@@ -82,7 +82,7 @@ export class LoketWidget extends LitElement {
   #reports = new ReportController(this, () => this.site);
   #configs = new ConfigController(this, () => this.#getClient(), () => ({ site: this.site, api: this.api || location.origin }));
   #cases = new CasesController(this, {
-    site: () => this.site, client: () => this.#getClient(), delivery: () => this.#delivery(), t: () => this.#texts,
+    site: () => this.site, client: () => this.#getClient(), delivery: () => this.#delivery(),
     focusHeading: () => { this.#focusHeading = true; }, carriedSent: () => this.#reports.startOver(),
     afterRender: (act) => void this.updateComplete.then(() => act(this.renderRoot)),
   });
@@ -105,6 +105,8 @@ export class LoketWidget extends LitElement {
   /** The views of My cases: a chunk of their own, fetched when the customer first goes there. */
   #casesViews: typeof renderCases | undefined;
   #casesViewsLoading: Promise<void> | undefined;
+  /** The language whose texts of My cases `#casesViewsLoading` fetches. */
+  #casesViewsLocale: string | undefined;
   // The page may switch languages while the window is open (<html lang> changes).
   #languageObserver = new MutationObserver(() => this.requestUpdate());
 
@@ -147,28 +149,33 @@ export class LoketWidget extends LitElement {
   }
 
   /**
-   * Reads the environment after the step is on screen, when the browser is idle, and starts the
-   * browser's date formatting ahead of the review and receipt (`warm-up-intl.ts`).
+   * Reads the environment again when the browser is idle, e.g. when the window opens on another
+   * page of a single-page app; the steps go on showing what was read before meanwhile.
    */
   #captureEnvironment(kit: ReportKit): void {
     const capture = () => void kit.captureEnvironment({ context: this.context }).then((environment) => {
       this._environment = environment;
-      kit.warmUpIntl(this.#locale);
     });
     void this.updateComplete.then(() => whenIdle(capture));
   }
 
-  /** Fetches the report's steps after the topic, once; a failed fetch is offered again with a button. */
+  /**
+   * Fetches the report's steps after the topic, once, and reads the environment before they show:
+   * they show and rank with it (the OS to confirm, articles for this system). Reading it is quick
+   * (Temporal for the time zone, client hints within 300 ms). A failed fetch is offered again.
+   */
   #loadReportKit(): void {
     this.#kitLoading ??= import('./report-kit').then(
-      (kit) => {
+      async (kit) => {
+        this._environment = await kit.captureEnvironment({ context: this.context }).catch(() => ({}));
         addStyles(this.renderRoot as ShadowRoot, kit.reportStyles);
         const selfHelp = kit.createSelfHelpClient({ baseUrl: this.#apiUrl(), site: this.site });
         this.#selfHelp = new kit.SelfHelpController(this, () => selfHelp, () => this.#attemptReport());
         this.#kit = kit;
         this.#kitFailed = false;
-        this.#captureEnvironment(kit);
         this.requestUpdate();
+        // Ahead of the review and the receipt, which format dates and language names, in idle moments.
+        kit.warmUpIntl(this.#locale);
       },
       () => {
         this.#kitLoading = undefined;
@@ -363,9 +370,13 @@ export class LoketWidget extends LitElement {
     this.#selfHelp?.reset();
   }
 
+  /** Fetches the views of My cases and their texts in the customer's language; asked again on the next render when either failed. */
   #loadCasesViews(): void {
-    this.#casesViewsLoading ??= import('./my-cases-views').then(
-      (views) => {
+    const locale = this.#locale;
+    if (this.#casesViewsLoading && this.#casesViewsLocale === locale) return;
+    this.#casesViewsLocale = locale;
+    this.#casesViewsLoading = Promise.all([import('./my-cases-views'), loadCasesTranslation(locale)]).then(
+      ([views]) => {
         addStyles(this.renderRoot as ShadowRoot, views.myCasesStyles);
         this.#casesViews = views.renderCases;
         this.requestUpdate();
@@ -481,14 +492,16 @@ export class LoketWidget extends LitElement {
     const notice = filingNotice(t, this.#filing.notice, () => this.#cases.openList());
     if (this.#cases.view) {
       const renderCases = this.#casesViews;
-      if (!renderCases) {
+      // The page may switch languages while My cases is open: its texts come with their chunk.
+      const casesTexts = loadedCasesTranslation(this.#locale);
+      if (!renderCases || !casesTexts) {
         this.#loadCasesViews();
         return html`${notice}<p role="status" data-loading>${t.loading}</p>`;
       }
       const onNewReport = (text: string) => this.#startNewReport(text);
       const onContinueReport = () => this.#goTo(neighbourStep(this.#steps, 'topic', 1), true);
       const onAddToCase = (reference: string) => this.#cases.addTo(reference, this._report.description);
-      return html`${notice}${renderCases({ t, locale: this.#locale, config: this._config, cases: this.#cases, articleTitle: (id) => this.#selfHelp?.title(id) ?? id, onNewReport, onContinueReport, onAddToCase })}`;
+      return html`${notice}${renderCases({ t: { ...t, cases: casesTexts }, locale: this.#locale, config: this._config, cases: this.#cases, articleTitle: (id) => this.#selfHelp?.title(id) ?? id, onNewReport, onContinueReport, onAddToCase })}`;
     }
     const restored = this.#reports.restored && !['done', 'solved'].includes(this._report.step)
       ? html`<p class="note" role="status">${t.draftRestored} <button class="link" type="button" @click=${() => this.#startNewReport()}>${t.startOver}</button></p>`

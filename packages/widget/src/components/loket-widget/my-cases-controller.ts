@@ -5,7 +5,6 @@ import type { CaseLink } from '../../internal/case-link';
 import { forgetCase, loadMyCases, rememberCase, updateCase } from '../../internal/my-cases-store';
 import type { MyCases, SavedCase } from '../../internal/my-cases-store';
 import type { CasePatch } from '../../internal/my-cases-store';
-import type { Translation } from '../../translations/index';
 import type { Delivery } from './delivery';
 
 /** What My cases shows: the list, one case, or the offer to add to an open case on the chosen topic. */
@@ -22,7 +21,6 @@ export type CasesOptions = {
   site(): string;
   client(): CaseClient;
   delivery(): Delivery;
-  t(): Translation;
   focusHeading(): void;
   /** Runs after the next render, e.g. to move focus. */
   afterRender(act: (root: ParentNode) => void): void;
@@ -203,11 +201,6 @@ export class CasesController implements ReactiveController {
   }
 
   // For sending a message (send-case-message.ts), which comes with the views of My cases.
-
-  /** The texts in the customer's language. */
-  texts(): Translation {
-    return this.options.t();
-  }
 
   /** How messages are sent: now, or kept in the outbox. */
   delivery(): Delivery {

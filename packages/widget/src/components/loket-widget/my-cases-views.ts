@@ -4,7 +4,7 @@ import { MESSAGE_MAX_LENGTH } from '@loket/sdk';
 import type { Case, CaseEvent, CaseStatus, Locale, SiteConfig } from '@loket/sdk';
 import { formatDate, formatMoment, respondByText } from '../../internal/respond-by';
 import type { SavedCase } from '../../internal/my-cases-store';
-import type { Translation } from '../../translations/index';
+import type { FullTranslation } from '../../translations/index';
 import { isOpen } from './my-cases-controller';
 import type { CaseNotice, CasesController } from './my-cases-controller';
 import { withReference } from './reference-text';
@@ -18,7 +18,7 @@ export const myCasesStyles = [formStyles, casesStyles];
 
 /** What the My cases views need besides the controller's state. */
 export type CasesViewContext = {
-  t: Translation;
+  t: FullTranslation;
   locale: Locale;
   config: SiteConfig;
   cases: CasesController;
@@ -34,7 +34,7 @@ export type CasesViewContext = {
 
 const topicLabel = (ctx: CasesViewContext, topic: string) => ctx.config.topics.find((item) => item.id === topic)?.label[ctx.locale] ?? '';
 
-const statusBadge = (t: Translation, status: CaseStatus | undefined) =>
+const statusBadge = (t: FullTranslation, status: CaseStatus | undefined) =>
   html`<span class="status" data-status=${status ?? 'unknown'}>${status ? t.cases.status[status] : t.cases.statusUnknown}</span>`;
 
 /** Dispatches to the view My cases shows now. */
@@ -198,7 +198,7 @@ function messageForm(ctx: CasesViewContext, saved: SavedCase, found: Case | unde
   const left = MESSAGE_MAX_LENGTH - text.length;
   const submit = (event: Event) => {
     event.preventDefault();
-    void sendCaseMessage(cases, saved.reference);
+    void sendCaseMessage(cases, saved.reference, t.cases);
   };
   const describedBy = ['loket-message-hint', 'loket-message-counter', ...(cases.problem ? ['loket-message-problem'] : [])].join(' ');
   return html`<form class="message-form" @submit=${submit} novalidate>

@@ -1,22 +1,21 @@
 import { ERROR_CODES, findFieldErrors, isHttpError, isValidationError, MessageInputSchema, MESSAGE_MAX_LENGTH, newIdempotencyKey } from '@loket/sdk';
 import type { FieldError } from '@loket/sdk';
-import type { Translation } from '../../translations/index';
+import type { CasesTranslation } from '../../translations/index';
 import type { CasesController } from './my-cases-controller';
 
 // Sending a message belongs to the views of My cases and comes in their chunk: a customer who
 // never opens a case never downloads it.
 
 /** Why the message box's text was refused, in the customer's words. */
-const messageProblem = (t: Translation['cases'], code: FieldError['code'] | undefined) => (code === 'too_long' ? t.messageTooLong(MESSAGE_MAX_LENGTH) : t.messageRequired);
+const messageProblem = (t: CasesTranslation, code: FieldError['code'] | undefined) => (code === 'too_long' ? t.messageTooLong(MESSAGE_MAX_LENGTH) : t.messageRequired);
 
 /**
  * Sends the message in a case's box; the text stays in the box until it is sent or safely kept
- * in the outbox. Never rejects: what went wrong is `cases.problem`, in the customer's words.
+ * in the outbox. Never rejects: what went wrong is `cases.problem`, in the customer's words (`t`).
  */
-export async function sendCaseMessage(cases: CasesController, reference: string): Promise<void> {
+export async function sendCaseMessage(cases: CasesController, reference: string, t: CasesTranslation): Promise<void> {
   const saved = cases.saved(reference);
   if (!saved || cases.sending) return;
-  const t = cases.texts().cases;
   const text = saved.messageDraft ?? '';
   const field = findFieldErrors(MessageInputSchema, { text })[0];
   if (field) {
@@ -52,7 +51,7 @@ export async function sendCaseMessage(cases: CasesController, reference: string)
   }
 }
 
-function explainSendError(cases: CasesController, error: unknown, reference: string, t: Translation['cases']): string {
+function explainSendError(cases: CasesController, error: unknown, reference: string, t: CasesTranslation): string {
   if (isHttpError(error) && error.code === ERROR_CODES.caseClosed) {
     void cases.refresh(reference);
     return t.closedMeanwhile;

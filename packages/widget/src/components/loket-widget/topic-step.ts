@@ -22,6 +22,6 @@ export function topicStep(ctx: TopicStepContext): TemplateResult {
       )}
     </ul>
     ${problemNote(ctx.problem?.field === 'topic' ? ctx.problem : undefined)}
-    ${ctx.casesCount > 0 ? html`<p class="my-cases-entry"><button class="link" type="button" data-my-cases @click=${ctx.onMyCases}>${t.cases.entryCount(ctx.casesCount)}</button></p>` : nothing}`;
+    ${ctx.casesCount > 0 ? html`<p class="my-cases-entry"><button class="link" type="button" data-my-cases @click=${ctx.onMyCases}>${t.myCasesEntry(ctx.casesCount)}</button></p>` : nothing}`;
 }
 
