@@ -64,12 +64,10 @@ rows.push({ what: 'a whole report: first open to filed case', files: reportFiles
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const amount = (bytes) => (bytes < 1024 ? `${bytes} B` : kb(bytes));
-const verdict = ({ gzip, budget, ceiling }) => {
+const verdict = ({ gzip, budget }) => {
   if (budget === undefined) return '';
   const share = `${Math.round((gzip / budget) * 100)}% of budget`;
-  if (gzip <= budget) return `✓ ${amount(budget - gzip)} under (${share})`;
-  const held = ceiling === undefined ? '' : gzip <= ceiling ? `; ✓ within the CI ceiling of ${kb(ceiling)}` : `; ✗ over the CI ceiling of ${kb(ceiling)}`;
-  return `✗ ${amount(gzip - budget)} over (${share})${held}`;
+  return gzip <= budget ? `✓ ${amount(budget - gzip)} under (${share})` : `✗ ${amount(gzip - budget)} over (${share})`;
 };
 const columns = (what, files, minified, gzip, brotli, budget, result = '') =>
   `${what.padEnd(50)} | ${String(files).padStart(5)} | ${minified.padStart(8)} | ${gzip.padStart(8)} | ${brotli.padStart(8)} | ${budget.padStart(13)} | ${result}`;
@@ -91,9 +89,8 @@ if (peers.length > 0) {
 if (missing.length > 0) console.log(`\nTo compare with ${missing.join(' and ')}: npm install --no-save ${missing.join(' ')}`);
 
 const budgeted = rows.filter((row) => row.budget !== undefined);
-const limitOf = (row) => (check ? (row.ceiling ?? row.budget) : row.budget);
-const over = budgeted.filter((row) => row.gzip > limitOf(row));
+const over = budgeted.filter((row) => row.gzip > row.budget);
 const summary = budgeted.map((row) => `${row.label} ${kb(row.gzip)} gzip of ${kb(row.budget)} ${row.gzip <= row.budget ? '✓' : '✗'}`).join(', ');
-console.log(`\nSize: ${summary}: ${budgeted.every((row) => row.gzip <= row.budget) ? 'within budget' : 'over budget'}.`);
-if (check) console.log(over.length === 0 ? 'Check: every file within its budget or CI ceiling.' : `Check FAILED: ${over.map((row) => `${row.label} ${kb(row.gzip)} > ${kb(limitOf(row))}`).join(', ')}.`);
+console.log(`\nSize: ${summary}: ${over.length === 0 ? 'within budget' : 'over budget'}.`);
+if (check) console.log(over.length === 0 ? 'Check: every file within its budget.' : `Check FAILED: ${over.map((row) => `${row.label} ${kb(row.gzip)} > ${kb(row.budget)}`).join(', ')}.`);
 if (check && over.length > 0) process.exitCode = 1;
