@@ -1,5 +1,5 @@
 import type { KyInstance } from 'ky';
-import { createApi } from './internal/create-api';
+import { createCustomerApi } from './internal/create-api';
 import { createCasesResource } from './resources/cases';
 import type { CasesResource } from './resources/cases';
 import { createConfigResource } from './resources/config';
@@ -73,7 +73,7 @@ export type LoketClient = {
  * const { reference } = await client.cases.create({ topic: 'internet', description: 'No signal' });
  */
 export function createClient(options: ClientOptions): LoketClient {
-  const api = createApi({ ...options, retryMethods: ['get', 'post'] });
+  const api = createCustomerApi(options);
   return { ...caseResources(api, options.site), selfHelp: createSelfHelpResource(api, options.site) };
 }
 
@@ -90,7 +90,7 @@ export function createClient(options: ClientOptions): LoketClient {
  * const { topics } = await client.config.get();
  */
 export function createCaseClient(options: ClientOptions): CaseClient {
-  return caseResources(createApi({ ...options, retryMethods: ['get', 'post'] }), options.site);
+  return caseResources(createCustomerApi(options), options.site);
 }
 
 function caseResources(api: KyInstance, site: string): CaseClient {

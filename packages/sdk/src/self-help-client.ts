@@ -1,5 +1,5 @@
 import type { ClientOptions } from './client';
-import { createApi } from './internal/create-api';
+import { createCustomerApi } from './internal/create-api';
 import { createSelfHelpResource } from './resources/self-help';
 import type { SelfHelpResource } from './resources/self-help';
 
@@ -18,5 +18,5 @@ import type { SelfHelpResource } from './resources/self-help';
  * const { articles } = await selfHelp.articles('en');
  */
 export function createSelfHelpClient(options: ClientOptions): SelfHelpResource {
-  return createSelfHelpResource(createApi({ ...options, retryMethods: ['get', 'post'] }), options.site);
+  return createSelfHelpResource(createCustomerApi(options), options.site);
 }

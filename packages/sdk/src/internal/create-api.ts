@@ -32,3 +32,12 @@ function withTrailingSlash(url: string | URL): string {
   const text = String(url);
   return text.endsWith('/') ? text : `${text}/`;
 }
+
+/**
+ * The ky instance of the customer's side (`createClient`, `createCaseClient`,
+ * `createSelfHelpClient`): every request there is safe to repeat, GETs by nature and POSTs through
+ * their idempotency keys, so both are retried.
+ */
+export function createCustomerApi(options: Omit<ApiOptions, 'retryMethods' | 'headers'>): KyInstance {
+  return createApi({ ...options, retryMethods: ['get', 'post'] });
+}

@@ -31,10 +31,10 @@ import { topicStep } from './topic-step';
 import type { TopicStepContext } from './topic-step';
 import { ReportController } from './report-controller';
 import type { StepView } from './render-step';
+import type { SelfHelpController } from './self-help-controller';
 
 /** The report's views and logic after the topic step: a chunk of their own (`report-kit.ts`). */
 type ReportKit = typeof import('./report-kit');
-import type { SelfHelpController } from './self-help-controller';
 
 /**
  * The Loket support window: the customer picks a topic, answers the company's questions for it,
@@ -476,6 +476,11 @@ export class LoketWidget extends LitElement {
     };
   }
 
+  /** A part of the window on its way (configuration, a chunk), below `notice` if there is one. */
+  #loading(t: Translation, notice: ReturnType<typeof filingNotice> = nothing) {
+    return html`${notice}<p role="status" data-loading>${t.loading}</p>`;
+  }
+
   /** A part of the window that could not load: why, and a button to try again. */
   #loadProblem(t: Translation, retry: () => void, message = t.errors.configUnavailable) {
     return html`<h3 id="loket-step-heading" tabindex="-1">${t.title}</h3>
@@ -485,7 +490,7 @@ export class LoketWidget extends LitElement {
 
   #renderBody(t: Translation) {
     if (!this._config) {
-      if (!this.#configs.error) return html`<p role="status" data-loading>${t.loading}</p>`;
+      if (!this.#configs.error) return this.#loading(t);
       const problem = explainError(this.#configs.error, t, 0).message;
       return this.#loadProblem(t, () => void this.#loadConfig(), problem === t.errors.server ? undefined : problem);
     }
@@ -496,7 +501,7 @@ export class LoketWidget extends LitElement {
       const casesTexts = loadedCasesTranslation(this.#locale);
       if (!renderCases || !casesTexts) {
         this.#loadCasesViews();
-        return html`${notice}<p role="status" data-loading>${t.loading}</p>`;
+        return this.#loading(t, notice);
       }
       const onNewReport = (text: string) => this.#startNewReport(text);
       const onContinueReport = () => this.#goTo(neighbourStep(this.#steps, 'topic', 1), true);
@@ -518,7 +523,7 @@ export class LoketWidget extends LitElement {
         });
       }
       this.#loadReportKit();
-      return html`${notice}<p role="status" data-loading>${t.loading}</p>`;
+      return this.#loading(t, notice);
     }
     const view = this.#stepView(kit, this._config, t);
     return html`${notice}${restored}${kit.progressBar(view, this.#steps)}${kit.renderStep(view)}`;

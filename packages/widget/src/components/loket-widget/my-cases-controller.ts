@@ -137,7 +137,7 @@ export class CasesController implements ReactiveController {
     this.host.requestUpdate();
     try {
       const found = await this.options.client().cases.get(reference, saved.token);
-      this.#loads.set(reference, { case: found, loading: false });
+      this.loaded(reference, found);
       this.#keep(updateCase(this.options.site(), reference, { status: found.status, respondBy: found.respondBy, topic: found.topic }));
     } catch (error) {
       const notFound = isHttpError(error) && error.code === ERROR_CODES.caseNotFound;
@@ -177,7 +177,7 @@ export class CasesController implements ReactiveController {
 
   /** Keeps what the customer types in a case's message box. */
   setMessageDraft(reference: string, text: string): void {
-    this.data = updateCase(this.options.site(), reference, { messageDraft: text });
+    this.update(reference, { messageDraft: text });
     if (this.problem) this.problem = undefined;
     this.host.requestUpdate();
   }
