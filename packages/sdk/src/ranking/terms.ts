@@ -106,12 +106,11 @@ export function forEachLooseWord(normalised: string, visit: (word: string) => vo
 /**
  * Whether a word is a unit written after a number, which joins it: `2.4` and `ghz` make `2.4ghz`.
  *
- * @internal
  * @example
  * gluesTo('5', 'ghz'); // true
  * gluesTo('wifi', 'ghz'); // false
  */
-export function gluesTo(previous: string, word: string): boolean {
+function gluesTo(previous: string, word: string): boolean {
   return isUnit(word) && isNumber(previous);
 }
 
@@ -134,27 +133,6 @@ export const isUnit = (word: string): boolean => UNITS.has(word);
 export const isNumber = (word: string): boolean => isDigit(word.charCodeAt(0)) && NUMBER.test(word);
 
 /**
- * Calls `visit` with each word of a text, as {@link wordsOf} gives them, without collecting them.
- *
- * @internal
- * @example
- * forEachWord('Wi-Fi op 2,4 GHz', (word) => console.log(word)); // wifi, wi, fi, op, 2.4ghz
- */
-export function forEachWord(text: string, visit: (word: string) => void): void {
-  // Held back one word, as a unit after it glues to it when it is a number.
-  let previous: string | undefined;
-  forEachLooseWord(normaliseText(text), (word) => {
-    if (previous !== undefined && gluesTo(previous, word)) {
-      previous += word;
-    } else {
-      if (previous !== undefined) visit(previous);
-      previous = word;
-    }
-  });
-  if (previous !== undefined) visit(previous);
-}
-
-/**
  * The words of a text as the ranking compares them, before stop words and stemming: lower case,
  * without diacritics, decimal commas as dots, and a number glued to the unit after it.
  *
@@ -164,7 +142,11 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
  */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
-  forEachWord(text, (word) => words.push(word));
+  forEachLooseWord(normaliseText(text), (word) => {
+    const last = words.length - 1;
+    if (last >= 0 && gluesTo(words[last]!, word)) words[last] += word;
+    else words.push(word);
+  });
   return words;
 }
 
