@@ -1,4 +1,5 @@
 import { RANKING_WEIGHTS } from './weights';
+import { withRoom } from './with-room';
 
 /** The searchable fields of an article, in the order their scores are summed. */
 export const FIELDS = ['title', 'questions', 'tags', 'text'] as const;
@@ -57,14 +58,6 @@ export type Bm25Builder = {
   /** The index of the documents added. */
   build(): Bm25Index;
 };
-
-/** `array` with room for at least `size` numbers, its contents kept. */
-function withRoom(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  if (size <= array.length) return array;
-  const grown = new Int32Array(Math.max(size, array.length * 2));
-  grown.set(array);
-  return grown;
-}
 
 /**
  * Starts a {@link Bm25Index}.

@@ -1,5 +1,6 @@
 import { ASCII_LETTER_OR_DIGIT, isInnerMark } from './scan-chunks';
 import { forEachLooseWord, isNumber, isUnit, normaliseText, wordsOfChunk } from './terms';
+import { withRoom } from './with-room';
 import { createWordTable, findWord, type WordTable } from './word-table';
 
 /**
@@ -14,7 +15,7 @@ export type WordScanner = {
   /** The words met so far. */
   readonly table: WordTable;
   /** After {@link scanWords}, the numbers of the text's words from index 0, in order. */
-  numbers: Int32Array;
+  numbers: Int32Array<ArrayBuffer>;
   /** The chunks of ASCII with inner marks (`e-mail`, `2,4`, `zeewind.example`), lower case… */
   readonly chunks: WordTable;
   /** …and the numbers of their words, by chunk number: they repeat. */
@@ -75,11 +76,7 @@ export function scanWords(scanner: WordScanner, text: string): number {
       scanner.numbers[count - 1] = findWord(table, glued, 0, glued.length);
       return;
     }
-    if (count === scanner.numbers.length) {
-      const grown = new Int32Array(count * 2);
-      grown.set(scanner.numbers);
-      scanner.numbers = grown;
-    }
+    if (count === scanner.numbers.length) scanner.numbers = withRoom(scanner.numbers, count + 1);
     scanner.numbers[count] = number;
     count += 1;
   };
