@@ -16,7 +16,12 @@ export const EMAILED_EVENT_TYPES: readonly CaseEventType[] = ['message', 'status
  */
 export function hasReceiverFor(site: Pick<Site, 'webhooks' | 'email'>, type: CaseEventType): boolean {
   if (site.email && EMAILED_EVENT_TYPES.includes(type)) return true;
-  return site.webhooks.some((webhook) => !webhook.events || webhook.events.includes(type));
+  return site.webhooks.some((webhook) => webhookTakes(webhook, type));
+}
+
+/** Tells whether a webhook takes events of this type: all types unless it names its `events`. */
+export function webhookTakes(webhook: Site['webhooks'][number], type: CaseEventType): boolean {
+  return !webhook.events || webhook.events.includes(type);
 }
 
 /**

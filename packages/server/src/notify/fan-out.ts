@@ -5,6 +5,7 @@ import { toIso } from '../store/case-row';
 import type { Database, Queryable } from '../store/database';
 import type { Site } from '../sites/site-schema';
 import type { DeliveryChannel, EmailPayload, WebhookPayload } from './delivery-payload';
+import { webhookTakes } from './event-receivers';
 
 /** Events turned into deliveries per transaction. */
 const FAN_OUT_BATCH = 100;
@@ -76,7 +77,7 @@ async function fanOutBatch(tx: Queryable, sites: ReadonlyMap<string, Site>, now:
 
 function deliveriesFor(row: EventRow, site: Site): NewDelivery[] {
   const deliveries: NewDelivery[] = [];
-  const webhooks = site.webhooks.filter((webhook) => !webhook.events || webhook.events.includes(row.type));
+  const webhooks = site.webhooks.filter((webhook) => webhookTakes(webhook, row.type));
   if (webhooks.length > 0) {
     const webhookPayload = toWebhookPayload(row);
     for (const webhook of webhooks) deliveries.push({ channel: 'webhook', target: webhook.url, payload: webhookPayload });
