@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { ERROR_CODES, ValidationError } from '@loket/sdk';
-import { ApiError } from './http/api-error';
+import { ApiError, databaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './http/api-error';
 import { apiCors } from './http/api-cors';
+import { decodePathSegment } from './http/decode-path-segment';
 import { limitBody } from './http/limit-body';
 import { adminInsightRoutes, adminRoutes } from './routes/admin-routes';
 import { caseRoutes } from './routes/case-routes';
@@ -13,6 +14,7 @@ import type { Site } from './sites/site-schema';
 import { servePublicFiles } from './static/serve-public-files';
 import type { PublicFiles } from './static/serve-public-files';
 import type { Database } from './store/database';
+import { DatabaseUnavailableError } from './store/database-unavailable';
 
 /** Largest request body the API accepts, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -50,7 +52,7 @@ export function createApp(options: AppOptions) {
   const originsFor = (path: string): ReadonlySet<string> | readonly string[] => {
     if (path.startsWith('/v1/admin/')) return [];
     const site = /^\/v1\/sites\/([^/]+)/.exec(path)?.[1];
-    return site === undefined ? anySiteOrigins : (sites.get(decodeURIComponent(site))?.origins ?? []);
+    return site === undefined ? anySiteOrigins : (sites.get(decodePathSegment(site))?.origins ?? []);
   };
   const app = new Hono();
 
@@ -62,7 +64,7 @@ export function createApp(options: AppOptions) {
         return ('has' in allowed ? allowed.has(origin) : allowed.includes(origin)) ? origin : null;
       },
       allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'If-None-Match'],
-      exposeHeaders: ['ETag'],
+      exposeHeaders: ['ETag', 'Retry-After'],
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       maxAge: 600,
     }),
@@ -71,7 +73,7 @@ export function createApp(options: AppOptions) {
     '/v1/*',
     limitBody({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json(new ApiError(413, ERROR_CODES.bodyTooLarge, `The request body is larger than ${MAX_BODY_BYTES / 1024} KB. Shorten the description.`).toBody(), 413),
+      onError: (c) => c.json(new ApiError(413, ERROR_CODES.bodyTooLarge, `The request body is larger than ${MAX_BODY_BYTES / 1024} KB (${MAX_BODY_BYTES} bytes), the most the API accepts. Shorten the description, answers or message.`).toBody(), 413),
     }),
   );
 
@@ -84,7 +86,7 @@ export function createApp(options: AppOptions) {
     const mayDeliver = (path: string) => {
       const key = /^\/v1\/(?:admin\/)?sites\/([^/]+)/.exec(path)?.[1];
       if (key === undefined) return anySiteHasReceivers;
-      const site = sites.get(decodeURIComponent(key));
+      const site = sites.get(decodePathSegment(key));
       return site !== undefined && siteHasReceivers(site);
     };
     // Only the routes that write cases; suggest and attempts are posted while customers type.
@@ -113,6 +115,11 @@ export function createApp(options: AppOptions) {
       return c.json(new ApiError(422, error.code, 'Some fields are not right; see fields.', error.fields).toBody(), 422);
     }
     if (error instanceof ApiError) return c.json(error.toBody(), error.status);
+    // Not logged per request: the database logs the outage once, and once more when it is over.
+    if (error instanceof DatabaseUnavailableError) {
+      c.header('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      return c.json(databaseUnavailable().toBody(), 503);
+    }
     logError(error);
     return c.json(new ApiError(500, ERROR_CODES.internal, 'Something went wrong on the server. Try again in a moment.').toBody(), 500);
   });

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   unauthorized: 'unauthorized',
   caseClosed: 'case_closed',
   internal: 'internal_error',
+  unavailable: 'unavailable',
   network: 'network_error',
   timeout: 'timeout',
 } as const;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { SiteConfigError } from '../sites/load-sites';
 import { DatabaseInUseError } from '../store/data-dir-lock';
+import { DatabaseUnavailableError } from '../store/database-unavailable';
 import { startServer } from '../start-server';
 import type { RunningServer, StartServerOptions } from '../start-server';
 import type { DatabaseOptions } from '../store/open-database';
@@ -95,7 +96,7 @@ export async function runServe(options: StartServerOptions, banner = 'Loket'): P
 
 function explainStartFailure(error: unknown, options: StartServerOptions): Error {
   if (error instanceof SiteConfigError) return error;
-  if (error instanceof DatabaseInUseError) return new UsageError(error.message);
+  if (error instanceof DatabaseInUseError || error instanceof DatabaseUnavailableError) return new UsageError(error.message);
   const code = (error as { code?: string }).code;
   if (code === 'EADDRINUSE') {
     return new UsageError(`Port ${options.port} is already in use. Stop the other program or choose another port, e.g. PORT=${(options.port ?? 8787) + 1}.`);

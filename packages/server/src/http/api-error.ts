@@ -28,3 +28,16 @@ export class ApiError extends Error {
 export function siteNotFound(site: string): ApiError {
   return new ApiError(404, ERROR_CODES.siteNotFound, `Site '${site}' is not configured on this server. Check the data-site attribute of the script tag.`);
 }
+
+/** Seconds a client is asked to wait (`Retry-After`) before sending a request again that met a database outage. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/** The database cannot be reached; the same request may succeed in a few seconds. */
+export function databaseUnavailable(): ApiError {
+  return new ApiError(
+    503,
+    ERROR_CODES.unavailable,
+    'The case service cannot reach its database right now. Send the same request again in a few seconds (see Retry-After), ' +
+      'with the same Idempotency-Key: it will not be stored twice.',
+  );
+}

@@ -10,17 +10,25 @@ export type DatabaseOptions = {
   databaseUrl?: string;
   /** Folder for the embedded database; `undefined` keeps it in memory. */
   dataDir?: string;
+  /**
+   * How long to wait at start for a PostgreSQL server that cannot be reached yet.
+   * @default POSTGRES_START_WAIT_MS (30 s)
+   */
+  startWaitMs?: number;
 };
 
 /**
- * Opens the configured database and runs the migrations that have not run yet.
+ * Opens the configured database and runs the migrations that have not run yet. A PostgreSQL server
+ * that cannot be reached is waited for up to `startWaitMs`.
  *
+ * @throws {DatabaseUnavailableError} when PostgreSQL could not be reached in that time.
+ * @throws {DatabaseInUseError} when another running process has the embedded database open.
  * @example
  * const db = await openDatabase({ dataDir: '.loket' });
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const db = options.databaseUrl
-    ? await openPostgresDatabase(options.databaseUrl)
+    ? await openPostgresDatabase(options.databaseUrl, options.startWaitMs === undefined ? {} : { startWaitMs: options.startWaitMs })
     : await openPgliteDatabase(options.dataDir ? join(options.dataDir, 'pgdata') : undefined);
   try {
     await migrate(db);
