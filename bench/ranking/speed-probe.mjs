@@ -6,10 +6,13 @@
 // A first use is one call in a fresh page, which tinybench would warm up first, so it is timed
 // with performance.now() around the call (5 µs steps, as the page is cross-origin isolated).
 import { Bench } from 'tinybench';
-import { createArticleIndex, rankArticles, SUGGESTION_MIN_COVERAGE } from '@loket/sdk';
+import { createArticleIndex, rankArticles, readArticleIndex, SUGGESTION_MIN_COVERAGE } from '@loket/sdk';
 
-/** As `Knowledge` in packages/widget/src/internal/knowledge.ts indexes what it fetched. */
+/** As `Knowledge` in packages/widget/src/internal/knowledge.ts builds the index when the server's cannot be used. */
 const indexAsWidget = ({ articles, learned }) => createArticleIndex(articles, { learned });
+
+/** As `Knowledge` reads the index the server made for the articles it fetched. */
+const readAsWidget = ({ articles, version }, bytes) => readArticleIndex(bytes, articles, { version });
 
 /** As `Knowledge.rank` ranks for the report so far. */
 const rankAsWidget = (index, { locale, ...query }) => rankArticles(index, { locale, limit: 3, minCoverage: SUGGESTION_MIN_COVERAGE, ...query });
@@ -17,18 +20,23 @@ const rankAsWidget = (index, { locale, ...query }) => rankArticles(index, { loca
 /** Fetches and parses a knowledge base, as the widget does before indexing it (not timed). */
 const fetchKnowledgeBase = async (url) => (await fetch(url)).json();
 
+/** Fetches the bytes of a served index (not timed). */
+const fetchIndex = async (url) => (await fetch(url)).arrayBuffer();
+
 /**
- * The first index build and the first query in a fresh page (or Node worker): what a customer
- * waits for when opening self-help, with nothing compiled or cached yet.
+ * The index made ready and the first query in a fresh page (or Node worker): what a customer
+ * waits for when opening self-help, with nothing compiled or cached yet. `how` is `read` (the
+ * index the server serves, as the widget uses it) or `build` (as the widget does without it).
  * @returns milliseconds of each
  */
-export async function measureFirstUse({ knowledgeBaseUrl, query }) {
+export async function measureFirstUse({ knowledgeBaseUrl, indexUrl, how, query }) {
   const knowledgeBase = await fetchKnowledgeBase(knowledgeBaseUrl);
+  const bytes = how === 'read' ? await fetchIndex(indexUrl) : undefined;
   const start = performance.now();
-  const index = indexAsWidget(knowledgeBase);
-  const built = performance.now();
+  const index = how === 'read' ? readAsWidget(knowledgeBase, bytes) : indexAsWidget(knowledgeBase);
+  const ready = performance.now();
   rankAsWidget(index, query);
-  return { build: built - start, firstQuery: performance.now() - built };
+  return { ready: ready - start, firstQuery: performance.now() - ready };
 }
 
 /** Runs `fn` exactly `iterations` times after `warmup` calls and returns every sample (ms). */
@@ -40,37 +48,22 @@ async function sample(fn, iterations, warmup) {
 }
 
 /**
- * Repeated index builds and queries once warm, as while a customer types: per locale, `builds`
- * builds, and every query of that locale `rounds` times.
- * @returns per locale `{ build, query }`, each a list of samples in milliseconds
+ * Repeated index builds and reads, and queries once warm, as while a customer types: per locale,
+ * `builds` builds and reads, and every query of that locale `rounds` times.
+ * @returns per locale `{ build, read, query }`, each a list of samples in milliseconds
  */
-export async function measureWarm({ knowledgeBaseUrls, queries, builds, rounds }) {
+export async function measureWarm({ knowledgeBaseUrls, indexUrls, queries, builds, rounds }) {
   const results = {};
   for (const [locale, url] of Object.entries(knowledgeBaseUrls)) {
     const knowledgeBase = await fetchKnowledgeBase(url);
+    const bytes = await fetchIndex(indexUrls[locale]);
     const build = await sample(() => indexAsWidget(knowledgeBase), builds, 3);
-    const index = indexAsWidget(knowledgeBase);
+    const read = await sample(() => readAsWidget(knowledgeBase, bytes), builds, 3);
+    const index = readAsWidget(knowledgeBase, bytes);
     const ofLocale = queries.filter((query) => query.locale === locale);
     let next = 0;
     const query = await sample(() => rankAsWidget(index, ofLocale[next++ % ofLocale.length]), ofLocale.length * rounds, ofLocale.length);
-    results[locale] = { build, query };
+    results[locale] = { build, read, query };
   }
   return results;
-}
-
-/** JSON with maps, sets and typed arrays written as arrays of their entries. */
-const toJson = (value) =>
-  JSON.stringify(value, (_, inner) => (typeof inner === 'object' && inner !== null && !Array.isArray(inner) && typeof inner[Symbol.iterator] === 'function' ? [...inner] : inner));
-
-/**
- * The index of one knowledge base as JSON, in three parts: the BM25 postings, the vocabulary
- * (every word with its terms, for typos and completions) and the rest (topics, rules, ids and
- * learned signal). The articles themselves are left out: they are the payload.
- */
-export async function serialiseIndex({ knowledgeBaseUrl }) {
-  const knowledgeBase = await fetchKnowledgeBase(knowledgeBaseUrl);
-  const { articles, bm25, vocabulary, ...rest } = indexAsWidget(knowledgeBase).locales[knowledgeBase.locale];
-  // The words' shared prefixes are left out: they follow from the sorted words.
-  const { words, terms } = vocabulary;
-  return { bm25: toJson(bm25), vocabulary: toJson({ words, terms }), rest: toJson(rest), words: words.length, terms: bm25.termIds.size };
 }

@@ -176,7 +176,7 @@ export { captureEnvironment, parseUserAgent, OS_NAMES, BROWSER_NAMES, UNKNOWN_NA
 export type { CaptureEnvironmentOptions, ParsedUserAgent } from './environment/index';
 export { evaluateCondition, visibleQuestions, pruneAnswers, findAnswerErrors, checkFlows, formatFlowProblem, answerWords, type FlowProblem } from './flows/index';
 export { markdownToTree, treeText, safeHref, ARTICLE_LINK_PROTOCOLS } from './articles/index';
-export { environmentFit, matchesVersionRule, compareVersions, termsOf, chunksOf, createArticleIndex, rankArticles, learnFromOutcomes, SUGGESTION_MIN_COVERAGE, type ArticleIndex, type LearnedTerms, type RankQuery, type RankedArticle, type OutcomeEvidence } from './ranking/index';
+export { environmentFit, matchesVersionRule, compareVersions, termsOf, chunksOf, createArticleIndex, serializeArticleIndex, readArticleIndex, rankArticles, learnFromOutcomes, SUGGESTION_MIN_COVERAGE, type ArticleIndex, type ArticleIndexBytesOptions, type LearnedTerms, type RankQuery, type RankedArticle, type OutcomeEvidence } from './ranking/index';
 export { createOutbox, OUTBOX_DATABASE_NAME, backoffDelay, isRetryable } from './outbox/index';
 export type { Backoff, Outbox, OutboxEvent, OutboxItem, OutboxOptions, OutboxResult } from './outbox/index';
 export { createSupportClient } from './support-client';

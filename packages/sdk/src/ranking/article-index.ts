@@ -52,13 +52,25 @@ export type ArticleIndex = {
  * rankArticles(index, { locale: 'nl', text: 'wifi op zolder' });
  */
 export function createArticleIndex(articles: readonly Article[], options: ArticleIndexOptions = {}): ArticleIndex {
+  const locales: Partial<Record<Locale, LocaleIndex>> = {};
+  for (const [locale, ofLocale] of articlesByLocale(articles)) locales[locale] = createLocaleIndex(locale, ofLocale, options.learned ?? {});
+  return { locales };
+}
+
+/**
+ * The articles of each locale in the order given, the first of two with the same locale and id kept:
+ * the documents of each locale's index, whether built or read.
+ *
+ * @internal
+ * @example
+ * articlesByLocale(articles).get('nl'); // the Dutch articles
+ */
+export function articlesByLocale(articles: readonly Article[]): Map<Locale, Article[]> {
   const byLocale = new Map<Locale, Map<string, Article>>();
   for (const article of articles) {
     const ofLocale = byLocale.get(article.locale) ?? new Map<string, Article>();
     if (!ofLocale.has(article.id)) ofLocale.set(article.id, article);
     byLocale.set(article.locale, ofLocale);
   }
-  const locales: Partial<Record<Locale, LocaleIndex>> = {};
-  for (const [locale, ofLocale] of byLocale) locales[locale] = createLocaleIndex(locale, [...ofLocale.values()], options.learned ?? {});
-  return { locales };
+  return new Map([...byLocale].map(([locale, ofLocale]) => [locale, [...ofLocale.values()]]));
 }

@@ -47,7 +47,6 @@ export type LocaleIndex = {
 export function createLocaleIndex(locale: Locale, articles: readonly Article[], learned: LearnedTerms): LocaleIndex {
   const termsByWord = new Map<string, string[]>();
   const bm25 = createBm25Builder();
-  const topics = new Map<string, string[]>();
 
   // Each distinct word is stemmed and added to the vocabulary once, when first met; -1 marks a stop word.
   const scanner = createWordScanner(createWordTable());
@@ -84,6 +83,32 @@ export function createLocaleIndex(locale: Locale, articles: readonly Article[], 
     addField(article.questions.join('\n'));
     addField(article.tags.join('\n'));
     addField(article.text);
+  }
+
+  const facts = articleFacts(articles);
+  const index = bm25.build();
+  // Learned terms are words too, so misspelt and half-typed queries reach them.
+  const signal = createLearnedSignal(learned, index, facts.documentOf);
+  for (const term of [...signal.boosts.keys(), ...signal.penalties.keys()]) addToVocabulary(termsByWord, term, term);
+
+  return { ...facts, bm25: index, vocabulary: createVocabulary(termsByWord), learned: signal };
+}
+
+/** The parts of a {@link LocaleIndex} that follow from the articles alone, without their words. */
+export type ArticleFacts = Pick<LocaleIndex, 'articles' | 'topics' | 'rules' | 'ids' | 'documentOf'>;
+
+/**
+ * Sorts one locale's articles by id, topic and `appliesTo` rule, for a {@link LocaleIndex} built
+ * here or read from bytes.
+ *
+ * @param articles - Articles of one language with unique ids, in document order.
+ * @returns The articles by id, the ids of each topic, the rules, and the document numbers.
+ * @example
+ * articleFacts(dutchArticles).topics.get('internet'); // ['wifi-drops', …]
+ */
+export function articleFacts(articles: readonly Article[]): ArticleFacts {
+  const topics = new Map<string, string[]>();
+  for (const article of articles) {
     for (const topic of new Set(article.topics)) {
       const ids = topics.get(topic);
       if (ids) ids.push(article.id);
@@ -102,10 +127,5 @@ export function createLocaleIndex(locale: Locale, articles: readonly Article[], 
 
   const ids = articles.map((article) => article.id);
   const documentOf = new Map(ids.map((id, document) => [id, document]));
-  const index = bm25.build();
-  // Learned terms are words too, so misspelt and half-typed queries reach them.
-  const signal = createLearnedSignal(learned, index, documentOf);
-  for (const term of [...signal.boosts.keys(), ...signal.penalties.keys()]) addToVocabulary(termsByWord, term, term);
-
-  return { articles: new Map(articles.map((article) => [article.id, article])), topics, rules, ids, documentOf, bm25: index, vocabulary: createVocabulary(termsByWord), learned: signal };
+  return { articles: new Map(articles.map((article) => [article.id, article])), topics, rules, ids, documentOf };
 }

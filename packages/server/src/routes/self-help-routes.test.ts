@@ -1,5 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createArticleIndex, rankArticles, readArticleIndex } from '@loket/sdk';
 import { createApp } from '../app';
 import { loadSites } from '../sites/load-sites';
 import { evidenceVersion, forgetEvidence } from '../store/evidence-store';
@@ -120,6 +121,49 @@ describe('GET /v1/sites/:site/articles', () => {
     const response = await app.request('/v1/sites/acme/articles?locale=de');
     expect(response.status).toBe(400);
     expect((await response.json()).error.code).toBe('invalid_locale');
+  });
+});
+
+describe('GET /v1/sites/:site/articles/index', () => {
+  const articlesAndIndex = async (locale: string, headers: Record<string, string> = {}) => {
+    const articles = await app.request(`/v1/sites/acme/articles?locale=${locale}`);
+    const index = await app.request(`/v1/sites/acme/articles/index?locale=${locale}`, { headers });
+    return { knowledgeBase: await articles.json(), index };
+  };
+
+  it('serves the index of the very articles and learning GET /articles sends, which ranks as one built from them', async () => {
+    expect((await post('/v1/sites/acme/attempts', { article: 'installer', outcome: 'solved', locale: 'en', text: 'setup wizard frozen at start' })).status).toBe(201);
+    const { knowledgeBase, index } = await articlesAndIndex('en');
+    expect(index.status).toBe(200);
+    expect(index.headers.get('Content-Type')).toBe('application/vnd.loket.article-index');
+    expect(index.headers.get('ETag')).toBe(`"${knowledgeBase.version}"`);
+    const read = readArticleIndex(await index.arrayBuffer(), knowledgeBase.articles, { version: knowledgeBase.version });
+    const built = createArticleIndex(knowledgeBase.articles, { learned: knowledgeBase.learned });
+    for (const text of ['installer does not start', 'setup wizard frozen', 'installer fails on my old laptop']) {
+      const query = { locale: 'en' as const, text, environment: { os: { name: 'Windows', version: '7' } } };
+      expect(rankArticles(read, query)).toEqual(rankArticles(built, query));
+    }
+    expect(rankArticles(read, { locale: 'en', text: 'setup wizard frozen' })[0]?.id).toBe('installer');
+  });
+
+  it('compresses it, answers 304 to its ETag, and makes a new one with a new version', async () => {
+    const { knowledgeBase, index } = await articlesAndIndex('nl', { 'Accept-Encoding': 'br' });
+    expect(index.headers.get('Content-Encoding')).toBe('br');
+    const bytes = brotliDecompressSync(Buffer.from(await index.arrayBuffer()));
+    expect(rankArticles(readArticleIndex(new Uint8Array(bytes), knowledgeBase.articles), { locale: 'nl', text: 'installatieprogramma' })[0]?.id).toBe('installer');
+    const again = await app.request('/v1/sites/acme/articles/index?locale=nl', { headers: { 'Accept-Encoding': 'br', 'If-None-Match': index.headers.get('ETag')! } });
+    expect(again.status).toBe(304);
+    expect((await post('/v1/sites/acme/attempts', { article: 'installer', outcome: 'solved', locale: 'nl', text: 'venster blijft grijs' })).status).toBe(201);
+    const after = await app.request('/v1/sites/acme/articles/index?locale=nl', { headers: { 'Accept-Encoding': 'br', 'If-None-Match': index.headers.get('ETag')! } });
+    expect(after.status).toBe(200);
+    const newer = new Uint8Array(brotliDecompressSync(Buffer.from(await after.arrayBuffer())));
+    expect(() => readArticleIndex(newer, knowledgeBase.articles, { version: knowledgeBase.version })).toThrow(/not .*Fetch both again/);
+  });
+
+  it('refuses a language it does not have', async () => {
+    const response = await app.request('/v1/sites/acme/articles/index?locale=de');
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toBe('Ask for one language: ?locale=nl or ?locale=en.');
   });
 });
 

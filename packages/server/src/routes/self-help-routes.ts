@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
+import type { Context } from 'hono';
 import * as v from 'valibot';
-import { answerWords, AttemptInputSchema, ERROR_CODES, ImpressionInputSchema, LocaleSchema, parseOrThrow, pruneAnswers, rankArticles, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
+import { answerWords, AttemptInputSchema, ERROR_CODES, ImpressionInputSchema, LocaleSchema, parseOrThrow, pruneAnswers, rankArticles, createArticleIndex, serializeArticleIndex, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
 import type { FieldError, Flow, Locale } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { chooseEncoding } from '../http/content-encoding';
-import type { ContentEncoding } from '../http/content-encoding';
 import { ifNoneMatchHits } from '../http/etag-match';
-import { createEncodedArticles } from '../kb/encoded-articles';
+import { createEncodedBodies } from '../kb/encoded-bodies';
+import type { EncodedBodies, VersionedBody } from '../kb/encoded-bodies';
 import { readJson } from '../http/read-json';
 import type { KnowledgeFor } from '../kb/knowledge-cache';
 import { stripPersonalData } from '../kb/strip-personal-data';
@@ -30,32 +31,32 @@ function requireKnownArticles(site: Site, locale: Locale, articles: ReadonlyArra
 
 /** Routes under `/v1/sites/:site` for self-help: the articles, suggestions, impressions and attempts. */
 export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, knowledgeFor: KnowledgeFor) {
-  const encodedArticles = createEncodedArticles();
+  const encodedBodies = createEncodedBodies();
+  /** The site, its knowledge and the language asked for by `?locale=`, the site's own by default. */
+  const knowledgeOfLocale = async (c: Context, siteKey: string) => {
+    const site = findSite(sites, siteKey);
+    const knowledge = await knowledgeFor(site);
+    const locale = v.safeParse(LocaleSchema, c.req.query('locale') ?? site.defaultLocale);
+    if (!locale.success) throw new ApiError(400, ERROR_CODES.invalidLocale, `Ask for one language: ?locale=nl or ?locale=en.`);
+    return { site, knowledge, locale: locale.output, version: knowledge.versions[locale.output] };
+  };
   return new Hono()
     .get('/:site/articles', async (c) => {
-      const site = findSite(sites, c.req.param('site'));
-      const knowledge = await knowledgeFor(site);
-      const locale = v.safeParse(LocaleSchema, c.req.query('locale') ?? site.defaultLocale);
-      if (!locale.success) throw new ApiError(400, ERROR_CODES.invalidLocale, 'Ask for the articles of one language: ?locale=nl or ?locale=en.');
-      const version = knowledge.versions[locale.output];
-      const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
-      const etag = articlesEtag(version, encoding);
-      c.header('ETag', etag);
-      // Fresh for a minute, then asked again with If-None-Match: what was learned changes the
-      // version, and a new version should reach the widgets soon.
-      c.header('Cache-Control', 'public, max-age=60, must-revalidate');
-      c.header('Vary', 'Accept-Encoding');
-      if (ifNoneMatchHits(c.req.header('If-None-Match'), [etag])) return c.body(null, 304);
-      const body = await encodedArticles({
-        site: site.key,
-        locale: locale.output,
+      const { site, knowledge, locale, version } = await knowledgeOfLocale(c, c.req.param('site'));
+      return sendVersioned(c, encodedBodies, 'application/json', {
+        key: `${site.key}\u0001${locale}\u0001articles`,
         version,
-        articles: knowledge.articles[locale.output],
-        learned: knowledge.learned[locale.output],
-      }, encoding);
-      c.header('Content-Type', 'application/json');
-      if (encoding !== 'identity') c.header('Content-Encoding', encoding);
-      return c.body(body);
+        make: () => JSON.stringify({ site: site.key, locale, version, articles: knowledge.articles[locale], learned: knowledge.learned[locale] }),
+      });
+    })
+    .get('/:site/articles/index', async (c) => {
+      const { site, knowledge, locale, version } = await knowledgeOfLocale(c, c.req.param('site'));
+      return sendVersioned(c, encodedBodies, ARTICLE_INDEX_TYPE, {
+        key: `${site.key}\u0001${locale}\u0001index`,
+        version,
+        // The index of exactly what GET /articles sends, so the widget ranks as if it built it.
+        make: () => serializeArticleIndex(createArticleIndex(knowledge.articles[locale], { learned: knowledge.learned[locale] }), locale, { version }),
+      });
     })
     .post('/:site/suggest', async (c) => {
       const site = findSite(sites, c.req.param('site'));
@@ -108,12 +109,27 @@ export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, k
     });
 }
 
+/** The media type of a serialized article index (`serializeArticleIndex` in the SDK). */
+const ARTICLE_INDEX_TYPE = 'application/vnd.loket.article-index';
+
 /**
- * The strong ETag of the articles of one version in one coding: each coding is other bytes, so it
- * has a tag of its own (RFC 9110, 8.8.3).
+ * Answers with a body made once per version of the knowledge base, in the coding the client
+ * prefers, with a strong ETag per version and coding (each coding is other bytes, RFC 9110,
+ * 8.8.3), or 304 when the client has it already.
  */
-function articlesEtag(version: string, encoding: ContentEncoding): string {
-  return encoding === 'identity' ? `"${version}"` : `"${version}.${encoding}"`;
+async function sendVersioned(c: Context, encodedBodies: EncodedBodies, type: string, body: VersionedBody): Promise<Response> {
+  const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
+  const etag = encoding === 'identity' ? `"${body.version}"` : `"${body.version}.${encoding}"`;
+  c.header('ETag', etag);
+  // Fresh for a minute, then asked again with If-None-Match: what was learned changes the
+  // version, and a new version should reach the widgets soon.
+  c.header('Cache-Control', 'public, max-age=60, must-revalidate');
+  c.header('Vary', 'Accept-Encoding');
+  if (ifNoneMatchHits(c.req.header('If-None-Match'), [etag])) return c.body(null, 304);
+  const encoded = await encodedBodies(body, encoding);
+  c.header('Content-Type', type);
+  if (encoding !== 'identity') c.header('Content-Encoding', encoding);
+  return c.body(encoded);
 }
 
 /**

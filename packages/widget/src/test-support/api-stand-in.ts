@@ -1,7 +1,8 @@
 /// <reference types="mocha" />
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import type { Article, Case, CaseCreated, CaseEvent, SiteConfig } from '@loket/sdk';
+import { createArticleIndex, serializeArticleIndex } from '@loket/sdk';
+import type { Article, Case, CaseCreated, CaseEvent, LearnedTerms, Locale, SiteConfig } from '@loket/sdk';
 
 /** The site configuration the widget tests use. */
 export const TEST_CONFIG: SiteConfig = {
@@ -64,11 +65,29 @@ export function startWorker(): Promise<unknown> {
 /** Serves the test configuration. */
 export const configHandler = http.get('*/v1/sites/demo/config', () => HttpResponse.json(TEST_CONFIG));
 
-/** Serves these articles as the knowledge base of every language. */
-export function articlesHandler(articles: Article[] = []) {
-  return http.get('*/v1/sites/demo/articles', ({ request }) => {
-    const locale = new URL(request.url).searchParams.get('locale') ?? 'nl';
-    return HttpResponse.json({ site: 'demo', locale, version: 'v1', articles: articles.filter((article) => article.locale === locale) });
+/** How the stand-in serves the search index beside the articles. */
+export type IndexServed = {
+  /** The learned terms the index is made with, where the articles payload has none. */
+  learned?: LearnedTerms;
+  /** The version written into the index; the payload's is `v1`. */
+  version?: string;
+  /** The status to answer instead of the index, e.g. 404 from an older server. */
+  status?: number;
+};
+
+/**
+ * Serves these articles as the knowledge base of every language (version `v1`), and at
+ * `/articles/index` their search index, as the server makes it unless `index` says otherwise.
+ */
+export function articlesHandler(articles: Article[] = [], index: IndexServed = {}) {
+  return http.get(/\/v1\/sites\/demo\/articles(\/index)?$/, ({ request }) => {
+    const url = new URL(request.url);
+    const locale = (url.searchParams.get('locale') ?? 'nl') as Locale;
+    const ofLocale = articles.filter((article) => article.locale === locale);
+    if (!url.pathname.endsWith('/index')) return HttpResponse.json({ site: 'demo', locale, version: 'v1', articles: ofLocale });
+    if (index.status) return HttpResponse.json({ error: { code: 'not_found', message: 'No such route.' } }, { status: index.status });
+    const bytes = serializeArticleIndex(createArticleIndex(ofLocale, { learned: index.learned ?? {} }), locale, { version: index.version ?? 'v1' });
+    return HttpResponse.arrayBuffer(bytes.buffer, { headers: { 'Content-Type': 'application/vnd.loket.article-index' } });
   });
 }
 

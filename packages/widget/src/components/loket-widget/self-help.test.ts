@@ -101,6 +101,32 @@ describe('self-help in the widget', () => {
     expect(text(widget, '.typing-suggestions p')).to.equal('Deze artikelen helpen misschien:');
   });
 
+  describe('the search index', () => {
+    // A word only the server's index has learned: it ranks an article only when that index is used.
+    const learnedInIndex = { 'invoice-higher': { zolder: 5 } };
+    const typed = async (index: Parameters<typeof articlesHandler>[1], words: string) => {
+      worker.use(configHandler, articlesHandler(ARTICLES, index), attemptsHandler(), impressionsHandler());
+      const widget = await openWidget();
+      await toSuggestions(widget);
+      await click(widget, '.actions .end');
+      await type(widget, words);
+      return widget;
+    };
+
+    it('is the one the server made for these articles, not built again', async () => {
+      const widget = await typed({ learned: learnedInIndex }, 'zolder ');
+      await waitUntil(() => suggestionIds(widget).includes('invoice-higher'), 'the served index was not used', { timeout: 3000 });
+    });
+
+    for (const [why, index] of [['is of another version', { learned: learnedInIndex, version: 'v0' }], ['cannot be fetched', { status: 404 }]] as const) {
+      it(`is built in the page when the server's ${why}`, async () => {
+        const widget = await typed(index, 'mijn incasso is mislukt op zolder');
+        await waitUntil(() => suggestionIds(widget).includes('direct-debit-failed'), 'no suggestion from the index built in the page', { timeout: 3000 });
+        expect(suggestionIds(widget)).to.not.include('invoice-higher');
+      });
+    }
+  });
+
   it('says plainly when no article fits, records it once, and goes on to the description', async () => {
     const attempts: RecordedAttempt[] = [];
     worker.use(configHandler, articlesHandler([]), attemptsHandler(attempts));
