@@ -167,4 +167,12 @@ describe('loadSites: case handling and secrets', () => {
       expect.stringMatching(/site\.yaml:4: serviceLevels\.normal: Write a duration as e\.g\. "4h"/),
     ]);
   });
+
+  it('reads a retention period for cases, off when left out, and refuses one under a day', async () => {
+    const kept = await sitesWith({ 'acme/site.yaml': `${SITE_YAML}retention: { cases: 730d }\n`, 'acme/flows/orders.yaml': ORDERS_FLOW });
+    expect((await loadSites(kept)).get('acme')!.retention).toEqual({ cases: '730d' });
+    expect((await loadSites(DEMO_SITES_DIR)).get('demo')!.retention).toBeUndefined();
+    const short = await sitesWith({ 'acme/site.yaml': `${SITE_YAML}retention: { cases: 12h }\n`, 'acme/flows/orders.yaml': ORDERS_FLOW });
+    expect(await problemsOf(short)).toEqual([expect.stringMatching(/site\.yaml:3: retention\.cases: A retention period is at least a day, e\.g\. "730d"/)]);
+  });
 });

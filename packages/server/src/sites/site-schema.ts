@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CASE_EVENT_TYPES, CASE_PRIORITIES, LocaleSchema, LocalizedTextSchema } from '@loket/sdk';
 import type { Article, CasePriority, Flow } from '@loket/sdk';
-import { isDuration } from '../rules/business-time';
+import { isDuration, parseDuration } from '../rules/business-time';
 
 const ORIGIN = v.pipe(
   v.string(),
@@ -53,6 +53,13 @@ const DURATION = v.pipe(
   v.check(isDuration, 'Write a duration as e.g. "4h", "30m", "1h30m" or "14d".'),
 );
 
+/** How long a finished case is kept, e.g. `730d`: a duration of at least a day. */
+const RETENTION_PERIOD = v.pipe(
+  DURATION,
+  // Only for a duration, so a wrong one gets one message.
+  v.check((text) => !isDuration(text) || parseDuration(text) >= 24 * 60, 'A retention period is at least a day, e.g. "730d" (two years).'),
+);
+
 const DATE = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Write a date as YYYY-MM-DD, e.g. 2026-12-25.'));
 
 /**
@@ -101,6 +108,11 @@ export const SiteFileSchema = v.strictObject({
     }),
     {},
   ),
+  /**
+   * How long cases are kept: a case that is `solved` or `closed` is erased (as by the admin API's
+   * erase) once it has not changed for `cases`. Open cases are kept. Off when left out.
+   */
+  retention: v.optional(v.strictObject({ cases: RETENTION_PERIOD })),
   /** Keys for the admin API (`Authorization: Bearer <key>`), at least 24 characters each; several allow rotation. */
   secretKeys: v.optional(v.array(SECRET), []),
   /** E-mail to customers who left an address, when support replies, asks or changes the status. */
