@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { CaseCreatedSchema, CaseSchema, createSupportClient } from '@loket/sdk';
-import type { CaseCreated } from '@loket/sdk';
+import type { CaseCreated, SupportCaseSummary } from '@loket/sdk';
 import { ORDERS_FLOW, SITE_YAML, writeTempFiles } from './test-files';
 import type { TempFolder } from './test-files';
 import { startServerProcess } from './test-processes/start-server-process';
@@ -140,13 +140,15 @@ describe(`the server killed with SIGKILL while cases are filed (${SERVER_URL ? '
     }
     expect(new Set(reports.map((sent) => sent.created!.reference)).size).toBe(reports.length);
     const support = createSupportClient({ baseUrl: server!.url, site: 'acme', secretKey: SECRET_KEY });
-    const stored: string[] = [];
+    const stored: SupportCaseSummary[] = [];
     for (let cursor: string | undefined; ; ) {
       const page = await support.cases.list({ limit: 100, ...(cursor ? { cursor } : {}) });
-      stored.push(...page.cases.map((item) => item.description));
+      stored.push(...page.cases);
       if (!page.nextCursor) break;
       cursor = page.nextCursor;
     }
-    expect(stored.sort()).toEqual(reports.map((sent) => sent.description).sort());
+    expect(stored.map((item) => item.description).sort()).toEqual(reports.map((sent) => sent.description).sort());
+    // A report filed twice from its browser would show as a repeat contact on its case instead.
+    expect(stored.filter((item) => item.repeatContacts > 0)).toEqual([]);
   });
 });

@@ -26,6 +26,8 @@ export type TcpProxy = {
   readonly port: number;
   /** Where it forwards to; a new target applies to new connections. */
   target: ProxyTarget;
+  /** See {@link TcpProxyOptions.resetChance}; 0 stops the random resets. */
+  resetChance: number;
   /** Connections it accepted so far, forwarded or not. */
   readonly connections: number;
   /** Connections it reset at random so far. */
@@ -49,7 +51,8 @@ export type TcpProxy = {
  * proxy.restore();
  */
 export async function startTcpProxy(options: TcpProxyOptions): Promise<TcpProxy> {
-  const { resetChance = 0, random = Math.random } = options;
+  const { random = Math.random } = options;
+  let resetChance = options.resetChance ?? 0;
   const open = new Set<Socket>();
   let cut = false;
   let resets = 0;
@@ -96,6 +99,12 @@ export async function startTcpProxy(options: TcpProxyOptions): Promise<TcpProxy>
     },
     set target(next) {
       target = next;
+    },
+    get resetChance() {
+      return resetChance;
+    },
+    set resetChance(next) {
+      resetChance = next;
     },
     get connections() {
       return connections;
