@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '@loket/sdk';
-import { useDemoEnvironment } from './support';
+import { answerInternetQuestions, useDemoEnvironment } from './support';
 
 const demo = useDemoEnvironment();
 
@@ -25,26 +25,9 @@ describe('a customer files a case from the widget on the demo site', () => {
     await launcher.click();
     const dialog = page.getByRole('dialog', { name: /Zeewind Internet · Hulp en service/ });
     await dialog.getByRole('heading', { name: 'Waar gaat uw vraag over?' }).waitFor();
-    await dialog.getByRole('button', { name: /Internet werkt niet/ }).click();
+    await answerInternetQuestions(dialog);
     const next = dialog.getByRole('button', { name: 'Volgende' });
-    await dialog.getByRole('heading', { name: 'Sinds wanneer werkt internet niet?' }).waitFor();
-    await dialog.locator('input[type="date"]').fill('2026-11-20');
-    await next.click();
-    await dialog.getByRole('radio', { name: 'Ja' }).check();
-    await next.click();
-    await dialog.getByRole('heading', { name: 'Welk lampje brandt rood of oranje?' }).waitFor();
-    await dialog.getByRole('radio', { name: 'DSL' }).check();
-    await next.click();
-    // Asked only because the modem is on and the red light is internet or DSL (a nested condition).
-    await dialog.getByRole('heading', { name: /Zit de kabel tussen het modem en de wandcontactdoos/ }).waitFor();
-    await dialog.getByRole('radio', { name: 'Ja' }).check();
-    await next.click();
-    await dialog.getByRole('heading', { name: /Heeft u het modem al opnieuw opgestart\?/ }).waitFor();
-    await next.click();
-    await dialog.getByRole('radio', { name: 'Op geen enkel apparaat' }).check();
-    await next.click();
     // Self-help from the real knowledge base, ranked in the browser for these answers.
-    await dialog.getByRole('heading', { name: 'Deze artikelen helpen misschien' }).waitFor();
     const suggested = await dialog.locator('[data-article]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.article));
     expect(suggested.length).toBeGreaterThan(0);
     await dialog.locator('[data-article]').first().click();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { startServer } from '@loket/server';
 import type { RunningServer } from '@loket/server';
 
@@ -87,4 +87,31 @@ export function useDemoEnvironment(): DemoEnvironment {
       server = await startDemoServer(dataDir);
     },
   };
+}
+
+/**
+ * Answers the demo's "Internet werkt niet" questions in the open widget (Dutch), from choosing the
+ * topic to the articles it suggests: the modem is on, the DSL light is red, the cable is in, not
+ * restarted, no device has internet. Nested conditions make each question follow the one before.
+ */
+export async function answerInternetQuestions(dialog: Locator): Promise<void> {
+  await dialog.getByRole('button', { name: /Internet werkt niet/ }).click();
+  const next = dialog.getByRole('button', { name: 'Volgende' });
+  await dialog.getByRole('heading', { name: 'Sinds wanneer werkt internet niet?' }).waitFor();
+  await dialog.locator('input[type="date"]').fill('2026-11-20');
+  await next.click();
+  await dialog.getByRole('radio', { name: 'Ja' }).check();
+  await next.click();
+  await dialog.getByRole('heading', { name: 'Welk lampje brandt rood of oranje?' }).waitFor();
+  await dialog.getByRole('radio', { name: 'DSL' }).check();
+  await next.click();
+  // Asked only because the modem is on and the red light is internet or DSL (a nested condition).
+  await dialog.getByRole('heading', { name: /Zit de kabel tussen het modem en de wandcontactdoos/ }).waitFor();
+  await dialog.getByRole('radio', { name: 'Ja' }).check();
+  await next.click();
+  await dialog.getByRole('heading', { name: /Heeft u het modem al opnieuw opgestart\?/ }).waitFor();
+  await next.click();
+  await dialog.getByRole('radio', { name: 'Op geen enkel apparaat' }).check();
+  await next.click();
+  await dialog.getByRole('heading', { name: 'Deze artikelen helpen misschien' }).waitFor();
 }

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Answer, Article, Question } from '@loket/sdk';
 import type { Check, ConfirmField, Corrections } from '../../internal/corrections';
 import type { StepKey } from '../../internal/report-steps';
@@ -68,11 +67,15 @@ export function renderStep(view: StepView): TemplateResult {
   return topicStep(view);
 }
 
-/** "Step 2 of 5" with a bar; nothing before a topic is chosen (the number of steps is unknown) or over an article. */
+/**
+ * "Step 2 of 5" with a bar; nothing before a topic is chosen (the number of steps is unknown) or over an article.
+ * The bar is drawn with SVG attributes rather than an inline style, which a page's strict Content
+ * Security Policy (no `'unsafe-inline'` styles) would refuse.
+ */
 export function progressBar(view: StepView, steps: StepKey[]): TemplateResult | typeof nothing {
   const number = steps.indexOf(view.step) + 1;
   if (number === 0 || !view.flow || view.article) return nothing;
   return html`<div class="progress">${view.t.stepOf(number, steps.length)}
-    <div class="progress-bar" aria-hidden="true"><span style=${styleMap({ width: `${(number / steps.length) * 100}%` })}></span></div>
+    <svg class="progress-bar" aria-hidden="true" viewBox="0 0 ${steps.length} 1" preserveAspectRatio="none"><rect width=${number} height="1"></rect></svg>
   </div>`;
 }

@@ -3,8 +3,8 @@ import { css } from 'lit';
 /** The report's steps after the topic: progress, questions, checks, suggestions, articles, review, receipt. */
 export const reportStepsStyles = css`
   .progress { margin: 0 0 12px; color: var(--_muted); font-size: 13px; }
-  .progress-bar { height: 4px; margin-top: 6px; background: var(--_subtle); border-radius: 2px; overflow: hidden; }
-  .progress-bar span { display: block; height: 100%; background: var(--_accent); }
+  .progress-bar { display: block; width: 100%; height: 4px; margin-top: 6px; background: var(--_subtle); border-radius: 2px; }
+  .progress-bar rect { fill: var(--_accent); }
   dl.summary { margin: 0; }
   dl.summary dt { font-weight: 600; margin-top: 8px; display: flex; justify-content: space-between; }
   dl.summary dd { margin: 2px 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }
