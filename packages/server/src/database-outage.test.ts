@@ -25,6 +25,8 @@ let database: TestPostgresDatabase;
 let proxy: TcpProxy;
 let server: ServerProcess | undefined;
 let counter = 0;
+/** Loading the server from its sources takes a while on a busy machine. */
+const START_TIMEOUT_MS = 90_000;
 
 /** The test database's URL, through the proxy. */
 function throughProxy(): string {
@@ -63,8 +65,8 @@ describe.skipIf(!SERVER_URL)(`the database out of reach of a running server${SER
     database = await createTestPostgresDatabase(SERVER_URL!);
     const direct = new URL(database.url);
     proxy = await startTcpProxy({ target: { host: direct.hostname, port: Number(direct.port || 5432) } });
-    server = await startServerProcess(['--sites', sites.dir, '--database-url', throughProxy()]);
-  }, 60_000);
+    server = await startServerProcess(['--sites', sites.dir, '--database-url', throughProxy()], START_TIMEOUT_MS);
+  }, START_TIMEOUT_MS + 30_000);
 
   afterAll(async () => {
     proxy?.restore();
@@ -136,9 +138,9 @@ describe.skipIf(!SERVER_URL)(`the database out of reach of a running server${SER
   it('waits at start for a database that is not there yet', async () => {
     proxy.cut();
     const refused = proxy.connections;
-    const starting = startServerProcess(['--sites', sites.dir, '--database-url', throughProxy()]);
+    const starting = startServerProcess(['--sites', sites.dir, '--database-url', throughProxy()], START_TIMEOUT_MS);
     // Its first attempts to connect are refused; then the database comes up.
-    await expect.poll(() => proxy.connections - refused, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => proxy.connections - refused, { timeout: START_TIMEOUT_MS }).toBeGreaterThanOrEqual(2);
     proxy.restore();
     const late = await starting;
     try {
@@ -150,7 +152,7 @@ describe.skipIf(!SERVER_URL)(`the database out of reach of a running server${SER
     } finally {
       await late.stop();
     }
-  });
+  }, 2 * START_TIMEOUT_MS);
 
   it('gives up at start with a message that says what to check, when the database stays away', async () => {
     proxy.cut();
