@@ -4,6 +4,8 @@ import { ApiError, databaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from '
 import { apiCors } from './http/api-cors';
 import { decodePathSegment } from './http/decode-path-segment';
 import { limitBody } from './http/limit-body';
+import { originCheck } from './http/origin-check';
+import { securityHeaders } from './http/security-headers';
 import { adminInsightRoutes, adminRoutes } from './routes/admin-routes';
 import { caseRoutes } from './routes/case-routes';
 import { createKnowledgeCache } from './kb/knowledge-cache';
@@ -56,6 +58,7 @@ export function createApp(options: AppOptions) {
   };
   const app = new Hono();
 
+  app.use('*', securityHeaders());
   app.use(
     '/v1/*',
     apiCors({
@@ -69,6 +72,7 @@ export function createApp(options: AppOptions) {
       maxAge: 600,
     }),
   );
+  app.use('/v1/*', originCheck(originsFor));
   app.use(
     '/v1/*',
     limitBody({

@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   invalidResponse: 'invalid_response',
   notFound: 'not_found',
   unauthorized: 'unauthorized',
+  originNotAllowed: 'origin_not_allowed',
   caseClosed: 'case_closed',
   internal: 'internal_error',
   unavailable: 'unavailable',
