@@ -109,6 +109,17 @@ export {
   InsightDaySchema,
   DocsReportSchema,
   DOCS_REPORT_FORMATS,
+  ContactSubjectInputSchema,
+  ExportedDeliverySchema,
+  ExportedAttemptSchema,
+  ExportedCaseSchema,
+  PrivacyExportSchema,
+  ErasureCountsSchema,
+  ErasureSchema,
+  PRIVACY_ACTIONS,
+  PRIVACY_SCOPES,
+  PrivacyLogEntrySchema,
+  PrivacyLogSchema,
 } from './schemas/index';
 export type {
   Environment,
@@ -171,6 +182,14 @@ export type {
   InsightDay,
   DocsReport,
   DocsReportFormat,
+  ContactSubjectInput,
+  ExportedCase,
+  PrivacyExport,
+  ErasureCounts,
+  Erasure,
+  PrivacyAction,
+  PrivacyScope,
+  PrivacyLog,
 } from './schemas/index';
 export { captureEnvironment, parseUserAgent, OS_NAMES, BROWSER_NAMES, UNKNOWN_NAME, OTHER_NAME } from './environment/index';
 export type { CaptureEnvironmentOptions, ParsedUserAgent } from './environment/index';

@@ -8,6 +8,7 @@ import { originCheck } from './http/origin-check';
 import { securityHeaders } from './http/security-headers';
 import { adminInsightRoutes, adminRoutes } from './routes/admin-routes';
 import { caseRoutes } from './routes/case-routes';
+import { privacyRoutes } from './routes/privacy-routes';
 import { createKnowledgeCache } from './kb/knowledge-cache';
 import { siteHasReceivers } from './notify/event-receivers';
 import { selfHelpRoutes } from './routes/self-help-routes';
@@ -107,6 +108,7 @@ export function createApp(options: AppOptions) {
   app.route('/v1/sites', selfHelpRoutes(db, sites, createKnowledgeCache(db)));
   app.route('/v1/cases', caseRoutes(db, sites, now));
   app.route('/v1/admin/sites', adminRoutes(db, sites, now));
+  app.route('/v1/admin/sites', privacyRoutes(db, sites, now));
   app.route('/v1/admin/insights', adminInsightRoutes(db, sites, now));
   app.all('/v1/*', (c) =>
     c.json(new ApiError(404, ERROR_CODES.notFound, `There is no ${c.req.method} ${c.req.path} in API v1. See docs/api.md for the endpoints.`).toBody(), 404),

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import { createApp } from './app';
 import { startDeliveryWorker } from './notify/index';
+import { startRetentionSweeper } from './privacy/retention-sweeper';
 import { startOverdueSweeper } from './rules/overdue-sweeper';
 import type { PublicFiles } from './static/serve-public-files';
 import { loadSites } from './sites/load-sites';
@@ -36,7 +37,8 @@ export type RunningServer = {
 
 /**
  * Loads the sites, opens and migrates the database, starts the background work (escalating
- * overdue cases, sending e-mails and webhooks) and starts listening.
+ * overdue cases, sending e-mails and webhooks, erasing cases past the sites' retention periods)
+ * and starts listening.
  *
  * @throws {SiteConfigError} when a site's configuration is wrong; nothing is started then.
  * @example
@@ -58,7 +60,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw error;
   });
   // Background work; each part stops before the database closes.
-  const workers = [startOverdueSweeper({ db, sites }), deliveries];
+  const workers = [startOverdueSweeper({ db, sites }), deliveries, startRetentionSweeper({ db, sites })];
   return {
     url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
     port,

@@ -117,3 +117,17 @@ export type {
   DocsReport,
   DocsReportFormat,
 } from './insights';
+export {
+  ContactSubjectInputSchema,
+  ExportedDeliverySchema,
+  ExportedAttemptSchema,
+  ExportedCaseSchema,
+  PrivacyExportSchema,
+  ErasureCountsSchema,
+  ErasureSchema,
+  PRIVACY_ACTIONS,
+  PRIVACY_SCOPES,
+  PrivacyLogEntrySchema,
+  PrivacyLogSchema,
+} from './privacy';
+export type { ContactSubjectInput, ExportedCase, PrivacyExport, ErasureCounts, Erasure, PrivacyAction, PrivacyScope, PrivacyLog } from './privacy';
