@@ -13,6 +13,9 @@ export const DESCRIPTION_MAX_LENGTH = 5000;
 /** Longest topic id. */
 export const TOPIC_ID_MAX_LENGTH = 64;
 
+/** Most articles tried that one case lists. */
+const ARTICLES_TRIED_MAX = 20;
+
 const NOT_BLANK = /\S/u;
 
 /** What a customer sends to file a case. */
@@ -36,7 +39,7 @@ export const CaseInputSchema = v.object({
   /** Language the customer used; replies follow it. */
   locale: v.optional(LocaleSchema),
   /** Articles the customer tried before filing, with what came of each. */
-  articlesTried: v.optional(v.pipe(v.array(TriedArticleSchema), v.maxLength(20)), []),
+  articlesTried: v.optional(v.pipe(v.array(TriedArticleSchema), v.maxLength(ARTICLES_TRIED_MAX, `At most ${ARTICLES_TRIED_MAX} articles tried.`)), []),
   /** How to reach and recognise the customer; see {@link ContactSchema}. */
   contact: v.optional(ContactSchema, {}),
   /** The id the report's impressions and attempts were sent with; see {@link ReportIdSchema}. */

@@ -1,6 +1,21 @@
 import * as v from 'valibot';
+import { recordOf } from './record-keys';
 
-const SHORT_TEXT = v.pipe(v.string(), v.maxLength(200));
+/** Longest name or version of an operating system or browser. */
+const ENVIRONMENT_TEXT_MAX_LENGTH = 200;
+/** Longest page address. */
+const PAGE_MAX_LENGTH = 2000;
+/** Most fields the host page's context can hold. */
+const CONTEXT_MAX_FIELDS = 30;
+/** Longest name of a context field. */
+const CONTEXT_NAME_MAX_LENGTH = 64;
+/** Longest text value of a context field. */
+const CONTEXT_TEXT_MAX_LENGTH = 500;
+
+/** Text of at most `max` characters; the message names the limit. */
+const textOfAtMost = (max: number) => v.pipe(v.string(), v.maxLength(max, `At most ${max} characters.`));
+
+const SHORT_TEXT = textOfAtMost(ENVIRONMENT_TEXT_MAX_LENGTH);
 
 /** How the customer checked a detected value: left as detected, `confirmed`, or `corrected`. */
 export const VERIFICATIONS = ['confirmed', 'corrected'] as const;
@@ -32,10 +47,11 @@ export const SizeSchema = v.object({
 
 /** A value the host page passed with `Loket.setContext()`. */
 export const ContextValueSchema = v.union([
-  v.pipe(v.string(), v.maxLength(500)),
-  v.number(),
+  textOfAtMost(CONTEXT_TEXT_MAX_LENGTH),
+  // JSON cannot hold Infinity: it would be stored as null.
+  v.pipe(v.number(), v.finite('A number in the context is finite.')),
   v.boolean(),
-]);
+], `A context value is text (at most ${CONTEXT_TEXT_MAX_LENGTH} characters), a finite number or true/false.`);
 
 /**
  * The environment of a report: what the widget captured and the customer agreed to send.
@@ -46,21 +62,25 @@ export const EnvironmentSchema = v.object({
   browser: v.optional(BrowserSchema),
   device: v.optional(v.object({ type: v.picklist(DEVICE_TYPES) })),
   /** BCP 47 language tag of the browser, e.g. `nl-NL`. */
-  language: v.optional(v.pipe(v.string(), v.maxLength(35))),
+  language: v.optional(textOfAtMost(35)),
   /** IANA time zone, e.g. `Europe/Amsterdam`. */
-  timeZone: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  timeZone: v.optional(textOfAtMost(64)),
   screen: v.optional(SizeSchema),
   viewport: v.optional(SizeSchema),
   online: v.optional(v.boolean()),
   /** Effective connection type where the browser tells it, e.g. `4g`. */
-  connection: v.optional(v.pipe(v.string(), v.maxLength(20))),
+  connection: v.optional(textOfAtMost(20)),
   /** Page the report was made on, without query string or fragment. */
-  page: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  page: v.optional(textOfAtMost(PAGE_MAX_LENGTH)),
   /** The host page's own context, passed with `Loket.setContext({...})`. */
   context: v.optional(
     v.pipe(
-      v.record(v.pipe(v.string(), v.maxLength(64)), ContextValueSchema),
-      v.check((record) => Object.keys(record).length <= 30, 'At most 30 context fields.'),
+      recordOf(
+        v.pipe(v.string(), v.maxLength(CONTEXT_NAME_MAX_LENGTH, `A context field's name has at most ${CONTEXT_NAME_MAX_LENGTH} characters.`)),
+        ContextValueSchema,
+        (key) => `A context field cannot be called '${key}': rename it.`,
+      ),
+      v.check((record) => Object.keys(record).length <= CONTEXT_MAX_FIELDS, `At most ${CONTEXT_MAX_FIELDS} context fields.`),
     ),
   ),
 });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LocalizedTextSchema } from './locale';
+import { RESERVED_KEYS, recordOf } from './record-keys';
 
 /** Kinds of question a flow can ask. */
 export const QUESTION_KINDS = ['single', 'multiple', 'yesno', 'text', 'longtext', 'date'] as const;
@@ -27,6 +28,8 @@ const ID = v.pipe(
   v.string('An id is text.'),
   v.regex(/^[a-z0-9][a-z0-9-]*$/, 'An id uses lower-case letters, digits and dashes, e.g. "modem-lights".'),
   v.maxLength(64, 'An id has at most 64 characters.'),
+  // Answers are kept by question id, and these names cannot be keys of a record (record-keys.ts).
+  v.check((id) => !(RESERVED_KEYS as readonly string[]).includes(id), 'An id cannot be "constructor" or "prototype": choose another.'),
 );
 
 /** Compares the answer to one question: `equals` one value, is `in` a list, `includes` a choice, or is `answered`. */
@@ -103,14 +106,14 @@ export type FlowInput = v.InferInput<typeof FlowSchema>;
 /** An answer: an option id or text (`single`, `yesno` as `yes`/`no`, `text`, `longtext`, `date` as `YYYY-MM-DD`), or option ids (`multiple`). */
 export const AnswerSchema = v.union([
   v.pipe(v.string(), v.maxLength(LONG_TEXT_MAX_LENGTH, `An answer has at most ${LONG_TEXT_MAX_LENGTH} characters.`)),
-  v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(50, 'Choose at most 50 options.')),
+  v.pipe(v.array(v.pipe(v.string(), v.maxLength(64, 'An option id has at most 64 characters.'))), v.maxLength(50, 'Choose at most 50 options.')),
 ]);
 /** An answer to one question. */
 export type Answer = v.InferOutput<typeof AnswerSchema>;
 
 /** Answers by question id. */
 export const AnswersSchema = v.pipe(
-  v.record(ID, AnswerSchema),
+  recordOf(ID, AnswerSchema, (key) => `There is no question '${key}': leave this answer out.`),
   v.check((answers) => Object.keys(answers).length <= MAX_ANSWERS, `A report holds at most ${MAX_ANSWERS} answers.`),
 );
 /** Answers by question id. */

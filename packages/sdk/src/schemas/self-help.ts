@@ -3,8 +3,16 @@ import { EnvironmentSchema } from './environment';
 import { AnswersSchema } from './flow';
 import { LocaleSchema } from './locale';
 
-const ARTICLE_ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/), v.maxLength(80));
-const TOPIC_ID = v.pipe(v.string(), v.maxLength(64));
+const ARTICLE_ID = v.pipe(
+  v.string('An article id is text.'),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'An article id uses lower-case letters, digits and dashes, e.g. "restart-modem".'),
+  v.maxLength(80, 'An article id has at most 80 characters.'),
+);
+const TOPIC_ID = v.pipe(v.string('A topic id is text.'), v.maxLength(64, 'A topic id has at most 64 characters.'));
+
+/** Longest text of the customer's own words sent to suggest or with an attempt. */
+const REPORT_TEXT_MAX_LENGTH = 5000;
+const REPORT_TEXT = v.pipe(v.string(), v.maxLength(REPORT_TEXT_MAX_LENGTH, `The text has at most ${REPORT_TEXT_MAX_LENGTH} characters.`));
 
 /**
  * A random id the widget gives each report, sent with its impressions, attempts and case, so the
@@ -23,11 +31,11 @@ export const MAX_SUGGESTIONS = 10;
 export const SuggestInputSchema = v.object({
   locale: LocaleSchema,
   /** The customer's own words so far. */
-  text: v.optional(v.pipe(v.string(), v.maxLength(5000)), ''),
+  text: v.optional(REPORT_TEXT, ''),
   topic: v.optional(TOPIC_ID),
   answers: v.optional(AnswersSchema, {}),
   environment: v.optional(EnvironmentSchema, {}),
-  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_SUGGESTIONS)), 3),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, `The limit is a whole number from 1 to ${MAX_SUGGESTIONS}.`), v.maxValue(MAX_SUGGESTIONS, `The limit is a whole number from 1 to ${MAX_SUGGESTIONS}.`)), 3),
 });
 
 /** What the report says so far, to find articles for. */
@@ -61,7 +69,7 @@ export const AttemptInputSchema = v.pipe(
     topic: v.optional(TOPIC_ID),
     answers: v.optional(AnswersSchema, {}),
     /** The customer's words at the time; stripped of personal details before anything is learned from them. */
-    text: v.optional(v.pipe(v.string(), v.maxLength(5000)), ''),
+    text: v.optional(REPORT_TEXT, ''),
     environment: v.optional(EnvironmentSchema, {}),
   }),
   v.forward(

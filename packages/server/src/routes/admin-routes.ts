@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { ERROR_CODES, formatDocsReport, normalizeReference, parseOrThrow, StatusInputSchema, SupportMessageInputSchema, ValidationError } from '@loket/sdk';
+import { ERROR_CODES, formatDocsReport, normalizeReference, StatusInputSchema, SupportMessageInputSchema, ValidationError } from '@loket/sdk';
 import type { DocsReportFormat } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
-import { readJson } from '../http/read-json';
+import { readInput } from '../http/read-input';
 import { readBearerToken, readIdempotencyKey } from '../http/request-headers';
 import { holdsSecretKey, requireSecretKey } from '../http/require-secret-key';
 import { buildDocsReport } from '../insights/docs-report';
@@ -70,7 +70,7 @@ export function adminRoutes(db: Database, sites: ReadonlyMap<string, Site>, now:
     .post('/:site/cases/:reference/status', async (c) => {
       const site = authorizedSite(c);
       const reference = referenceOf(c, site);
-      const input = parseOrThrow(StatusInputSchema, await readJson(c));
+      const input = await readInput(c, StatusInputSchema);
       const updated = await changeStatus(db, site, reference, input.status, now());
       if (!updated) throw caseNotFound(site.key);
       return c.json(updated);
@@ -79,7 +79,7 @@ export function adminRoutes(db: Database, sites: ReadonlyMap<string, Site>, now:
       const site = authorizedSite(c);
       const reference = referenceOf(c, site);
       const idempotencyKey = readIdempotencyKey(c);
-      const input = parseOrThrow(SupportMessageInputSchema, await readJson(c));
+      const input = await readInput(c, SupportMessageInputSchema);
       const result = await addSupportMessageOnce(db, site, reference, input, { idempotencyKey, now: now() });
       if (result.kind === 'not_found') throw caseNotFound(site.key);
       if (result.kind === 'key_reused') {

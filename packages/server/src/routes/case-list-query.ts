@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { CASE_PRIORITIES, CASE_STATUSES, DEVICE_TYPES, OS_VERSION_FILTER_PATTERN, parseOrThrow, SUPPORT_LEVELS, ValidationError } from '@loket/sdk';
+import { requireStorableText } from '../http/storable-text';
 import { decodeCursor } from '../store/case-list';
 import type { CaseListQuery } from '../store/case-list';
 
@@ -42,6 +43,8 @@ const QuerySchema = v.strictObject({
  */
 export function readCaseListQuery(query: Record<string, string>): CaseListQuery {
   const parsed = parseOrThrow(QuerySchema, query);
+  // The text filters are compared in SQL: a NUL would fail there, not here.
+  requireStorableText(parsed);
   const cursor = parsed.cursor === undefined ? undefined : decodeCursor(parsed.cursor);
   if (parsed.cursor !== undefined && !cursor) {
     throw new ValidationError([{ path: 'cursor', code: 'invalid', message: 'This is not a cursor from this list. Pass nextCursor of the previous page as it came, or leave cursor out for the first page.' }]);

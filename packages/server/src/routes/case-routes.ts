@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { ERROR_CODES, MessageInputSchema, normalizeReference, parseOrThrow } from '@loket/sdk';
+import { ERROR_CODES, MessageInputSchema, normalizeReference } from '@loket/sdk';
 import type { Context } from 'hono';
 import { ApiError } from '../http/api-error';
-import { readJson } from '../http/read-json';
+import { readInput } from '../http/read-input';
 import { readBearerToken, readIdempotencyKey } from '../http/request-headers';
 import type { Site } from '../sites/site-schema';
 import { findCaseForToken } from '../store/case-access';
@@ -39,7 +39,7 @@ export function caseRoutes(db: Database, sites: ReadonlyMap<string, Site>, now: 
     .post('/:reference/messages', async (c) => {
       const row = await authorizedCase(c);
       const idempotencyKey = readIdempotencyKey(c);
-      const input = parseOrThrow(MessageInputSchema, await readJson(c));
+      const input = await readInput(c, MessageInputSchema);
       const result = await addCustomerMessage(db, sites.get(row.site), row.id, input.text, { idempotencyKey, now: now() });
       if (result.kind === 'not_found') throw caseNotFound();
       if (result.kind === 'closed') {

@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import * as v from 'valibot';
-import { answerWords, AttemptInputSchema, ERROR_CODES, ImpressionInputSchema, LocaleSchema, parseOrThrow, pruneAnswers, rankArticles, createArticleIndex, serializeArticleIndex, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
+import { answerWords, AttemptInputSchema, ERROR_CODES, ImpressionInputSchema, LocaleSchema, pruneAnswers, rankArticles, createArticleIndex, serializeArticleIndex, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
 import type { FieldError, Flow, Locale } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { chooseEncoding } from '../http/content-encoding';
 import { ifNoneMatchHits } from '../http/etag-match';
 import { createEncodedBodies } from '../kb/encoded-bodies';
 import type { EncodedBodies, VersionedBody } from '../kb/encoded-bodies';
-import { readJson } from '../http/read-json';
+import { readInput } from '../http/read-input';
 import type { KnowledgeFor } from '../kb/knowledge-cache';
 import { stripPersonalData } from '../kb/strip-personal-data';
 import { findSite } from '../sites/find-site';
@@ -60,7 +60,7 @@ export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, k
     })
     .post('/:site/suggest', async (c) => {
       const site = findSite(sites, c.req.param('site'));
-      const input = parseOrThrow(SuggestInputSchema, await readJson(c));
+      const input = await readInput(c, SuggestInputSchema);
       const flow = site.flows.find((candidate) => candidate.id === input.topic);
       const ranked = rankArticles((await knowledgeFor(site)).index, {
         locale: input.locale,
@@ -75,7 +75,7 @@ export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, k
     })
     .post('/:site/impressions', async (c) => {
       const site = findSite(sites, c.req.param('site'));
-      const input = parseOrThrow(ImpressionInputSchema, await readJson(c));
+      const input = await readInput(c, ImpressionInputSchema);
       requireKnownArticles(site, input.locale, input.articles.map((id, index) => ({ id, path: `articles.${index}` })));
       requireKnownTopic(site, input.topic);
       const recorded = await recordImpressions(db, {
@@ -90,7 +90,7 @@ export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, k
     })
     .post('/:site/attempts', async (c) => {
       const site = findSite(sites, c.req.param('site'));
-      const input = parseOrThrow(AttemptInputSchema, await readJson(c));
+      const input = await readInput(c, AttemptInputSchema);
       if (input.article) requireKnownArticles(site, input.locale, [{ id: input.article, path: 'article' }]);
       const flow = requireKnownTopic(site, input.topic);
       const id = await recordAttempt(db, {

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { CaseInputSchema, ERROR_CODES, DESCRIPTION_MAX_LENGTH, findAnswerErrors, parseOrThrow, pruneAnswers, ValidationError } from '@loket/sdk';
+import { CaseInputSchema, ERROR_CODES, DESCRIPTION_MAX_LENGTH, findAnswerErrors, pruneAnswers, ValidationError } from '@loket/sdk';
 import type { SiteConfig } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { findSite } from '../sites/find-site';
-import { readJson } from '../http/read-json';
+import { readInput } from '../http/read-input';
 import type { Site } from '../sites/site-schema';
 import { readIdempotencyKey } from '../http/request-headers';
 import { fileCase } from '../store/file-case';
@@ -27,7 +27,7 @@ export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>, now: 
     .post('/:site/cases', async (c) => {
       const site = findSite(sites, c.req.param('site'));
       const idempotencyKey = readIdempotencyKey(c);
-      const input = parseOrThrow(CaseInputSchema, await readJson(c));
+      const input = await readInput(c, CaseInputSchema);
       const flow = site.flows.find((candidate) => candidate.id === input.topic);
       if (!flow) {
         throw new ValidationError([{

@@ -27,7 +27,22 @@ export type CaseListQuery = {
 };
 
 // PostgreSQL's text form of a timestamptz, e.g. `2026-11-23 10:00:00.123456+00`: exact to the microsecond.
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2}){0,2}|Z)$/;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?(?:[+-](\d{2})(?::(\d{2}))?(?::(\d{2}))?|Z)$/;
+
+/**
+ * Whether text has the form of {@link TIMESTAMP} and names a time PostgreSQL can cast to
+ * timestamptz: a day on the calendar, a time of day and an offset of at most 15:59:59. A cursor
+ * is the client's to send, so a forged one must get a 422, not a failed cast.
+ */
+function isTimestamp(text: string): boolean {
+  const parts = TIMESTAMP.exec(text)?.slice(1).map((part) => Number(part ?? 0));
+  if (!parts) return false;
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes, offsetSeconds] = parts as [number, number, number, number, number, number, number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const onCalendar = year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return onCalendar && hour < 24 && minute < 60 && second < 60 && offsetHours < 16 && offsetMinutes < 60 && offsetSeconds < 60;
+}
 
 /** Makes the opaque cursor of a page that ends with this case. */
 export function encodeCursor(updatedAt: string, id: string): string {
@@ -40,7 +55,7 @@ export function decodeCursor(cursor: string): { updatedAt: string; id: string } 
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (!Array.isArray(parsed) || parsed.length !== 2 || !parsed.every((part) => typeof part === 'string')) return undefined;
     const [updatedAt, id] = parsed as [string, string];
-    if (!TIMESTAMP.test(updatedAt) || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
+    if (!isTimestamp(updatedAt) || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
     return { updatedAt, id };
   } catch {
     return undefined;
