@@ -2,6 +2,7 @@ import { SiteConfigError } from '../sites/load-sites';
 import { runFlowsCommand } from './flows-command';
 import { runCheckCommand } from './check-command';
 import { runKbCommand } from './kb-command';
+import { runKeyCommand } from './key-command';
 import { runReportCommand } from './report-command';
 import { readServeOptions, runServe, SERVE_HELP } from './serve-command';
 import { UsageError } from './usage-error';
@@ -16,6 +17,8 @@ Commands:
   kb rank          rank queries from standard input, for measuring
   kb learned       show what the ranking learned from outcomes
   kb forget        make the ranking forget what it learned for an article
+  key new          make a secret key for the admin API, and its hashed line for site.yaml
+  key hash         hash a key read from standard input (loket key --help)
   report docs      what to fix in the documents: failing articles, unanswered questions,
                    hotspots (loket report --help)
   help             show this text
@@ -33,8 +36,9 @@ export async function main(args: string[]): Promise<void> {
       case 'check':
       case 'flows':
       case 'kb':
+      case 'key':
       case 'report': {
-        const run = { check: runCheckCommand, flows: runFlowsCommand, kb: runKbCommand, report: runReportCommand }[command];
+        const run = { check: runCheckCommand, flows: runFlowsCommand, kb: runKbCommand, key: runKeyCommand, report: runReportCommand }[command];
         const result = await run(rest);
         for (const line of result.output) (result.exitCode === 0 ? console.log : console.error)(line);
         process.exitCode = result.exitCode;

@@ -1,5 +1,6 @@
 import { ERROR_CODES } from '@loket/sdk';
-import { hashToken, tokenMatches } from '../cases/case-token';
+import { tokenMatches } from '../cases/case-token';
+import { secretKeyHash } from '../sites/secret-key';
 import type { Site } from '../sites/site-schema';
 import { ApiError } from './api-error';
 
@@ -9,7 +10,7 @@ import { ApiError } from './api-error';
  */
 export function holdsSecretKey(site: Site, presented: string | undefined): boolean {
   // map, not some: every key is compared, also after a match.
-  return presented !== undefined && site.secretKeys.map((key) => tokenMatches(presented, hashToken(key))).includes(true);
+  return presented !== undefined && site.secretKeys.map((entry) => tokenMatches(presented, secretKeyHash(entry))).includes(true);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isHashedKey, signingKeys } from './secret-key';
 import type { SiteFile } from './site-schema';
 
 /** Shortest secret key the admin API accepts: long enough that guessing is hopeless. */
@@ -32,7 +33,7 @@ export function resolveSecrets(file: SiteFile, env: NodeJS.ProcessEnv): { site: 
   };
   const secretKeys = file.secretKeys.map((value, index) => {
     const key = read(value, `secretKeys.${index}`);
-    if (key !== '' && key.length < SECRET_KEY_MIN_LENGTH) {
+    if (key !== '' && !isHashedKey(key) && key.length < SECRET_KEY_MIN_LENGTH) {
       problems.push({
         path: `secretKeys.${index}`,
         message: `A secret key has at least ${SECRET_KEY_MIN_LENGTH} characters; this one has ${key.length}. Make one with: openssl rand -base64 32`,
@@ -44,8 +45,8 @@ export function resolveSecrets(file: SiteFile, env: NodeJS.ProcessEnv): { site: 
     ...file.email,
     smtp: { ...file.email.smtp, ...(file.email.smtp.password === undefined ? {} : { password: read(file.email.smtp.password, 'email.smtp.password') }) },
   };
-  if (file.email && file.secretKeys.length === 0) {
-    problems.push({ path: 'email', message: 'The links in e-mails are signed with the site\'s secret key: add one under secretKeys (at least 24 characters, best as "$NAME").' });
+  if (file.email && signingKeys(file.secretKeys).length === 0) {
+    problems.push({ path: 'email', message: 'The links in e-mails are signed with the site\'s secret key: add one under secretKeys, written out rather than hashed (at least 24 characters, best as "$NAME").' });
   }
   const webhooks = file.webhooks.map((webhook, index) => ({ ...webhook, secret: read(webhook.secret, `webhooks.${index}.secret`) }));
   return { site: { ...file, secretKeys, ...(email ? { email } : {}), webhooks }, problems };

@@ -4,6 +4,7 @@ import type { Site } from '../sites/site-schema';
 import { CASE_COLUMNS } from './case-row';
 import type { CaseRow } from './case-row';
 import type { Queryable } from './database';
+import { signingKeys } from '../sites/secret-key';
 
 /**
  * Reads a case for the holder of one of its tokens: the token given when it was filed, one given
@@ -26,6 +27,6 @@ export async function findCaseForToken(db: Queryable, sites: ReadonlyMap<string,
   if (!found) return undefined;
   const { token_hashes: _tokenHashes, ...row } = found;
   if (matches) return row;
-  const keys = sites.get(row.site)?.secretKeys ?? [];
+  const keys = signingKeys(sites.get(row.site)?.secretKeys ?? []);
   return isCaseLinkToken(token, keys, row.site, row.reference) ? row : undefined;
 }
