@@ -203,5 +203,6 @@ export { OS_VERSION_FILTER_PATTERN } from './resources/support-cases';
 export type { SupportClient, SupportClientOptions } from './support-client';
 export type { SupportCaseFilter, SupportCasesResource, SupportReplyOptions } from './resources/support-cases';
 export type { DocsReportQuery, SupportInsightsResource } from './resources/support-insights';
+export type { SupportPrivacyResource } from './resources/support-privacy';
 export { describeInsight, environmentGroupOf, environmentLabel, majorVersion, formatDocsReport } from './insights/index';
 export type { InsightText } from './insights/index';

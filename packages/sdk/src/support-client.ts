@@ -3,6 +3,8 @@ import { createSupportCasesResource } from './resources/support-cases';
 import type { SupportCasesResource } from './resources/support-cases';
 import { createSupportInsightsResource } from './resources/support-insights';
 import type { SupportInsightsResource } from './resources/support-insights';
+import { createSupportPrivacyResource } from './resources/support-privacy';
+import type { SupportPrivacyResource } from './resources/support-privacy';
 
 /** Options for {@link createSupportClient}. */
 export type SupportClientOptions = {
@@ -55,6 +57,8 @@ export type SupportClient = {
   readonly cases: SupportCasesResource;
   /** The documentation fix report. */
   readonly insights: SupportInsightsResource;
+  /** Customers' requests about their data: export and erasure. */
+  readonly privacy: SupportPrivacyResource;
 };
 
 /**
@@ -73,5 +77,10 @@ export function createSupportClient(options: SupportClientOptions): SupportClien
     throw new TypeError('createSupportClient needs the secretKey of the site: one of secretKeys in its site.yaml.');
   }
   const api = createApi({ ...options, retryMethods: ['get'], headers: { Authorization: `Bearer ${options.secretKey}` } });
-  return { site: options.site, cases: createSupportCasesResource(api, options.site), insights: createSupportInsightsResource(api, options.site) };
+  return {
+    site: options.site,
+    cases: createSupportCasesResource(api, options.site),
+    insights: createSupportInsightsResource(api, options.site),
+    privacy: createSupportPrivacyResource(api, options.site),
+  };
 }
