@@ -231,6 +231,7 @@ describe('naughty strings in every field', () => {
         await accepted(await server.app.request(`/v1/admin/sites/demo/insights/docs?${parameter}=${segment}`, { headers: ADMIN }), `docs report ${parameter}=${JSON.stringify(text)}`);
       }
       expect(await accepted(await postJson(server.app, `/v1/admin/sites/demo/cases/${reference}/status`, { status: text }, ADMIN), `status ${JSON.stringify(text)}`)).toBe(false);
+      await accepted(await postJson(server.app, '/v1/admin/sites/demo/contacts/export', { email: text }, ADMIN), `export of ${JSON.stringify(text)}`);
       expect(await accepted(await postJson(server.app, `/v1/admin/sites/demo/cases/${reference}/messages`, { text: 'Hello', status: text }, ADMIN), `reply status ${JSON.stringify(text)}`)).toBe(false);
       // A header holds only what HTTP allows; the rest cannot be sent at all.
       if (!canBeHeader(text)) return;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { ContactSubjectInputSchema, parseOrThrow } from '@loket/sdk';
-import { readJson } from '../http/read-json';
+import { ContactSubjectInputSchema } from '@loket/sdk';
+import { readInput } from '../http/read-input';
 import { eraseCase, eraseContact } from '../privacy/erase-subject';
 import { exportCase, exportContact } from '../privacy/export-subject';
 import { readPrivacyLog } from '../privacy/privacy-log';
@@ -29,12 +29,12 @@ export function privacyRoutes(db: Database, sites: ReadonlyMap<string, Site>, no
     })
     .post('/:site/contacts/export', async (c) => {
       const site = authorizedSite(c, sites);
-      const { email } = parseOrThrow(ContactSubjectInputSchema, await readJson(c));
+      const { email } = await readInput(c, ContactSubjectInputSchema);
       return c.json(await exportContact(db, site, email, now()));
     })
     .post('/:site/contacts/erase', async (c) => {
       const site = authorizedSite(c, sites);
-      const { email } = parseOrThrow(ContactSubjectInputSchema, await readJson(c));
+      const { email } = await readInput(c, ContactSubjectInputSchema);
       return c.json(await eraseContact(db, site, email, now()));
     })
     .get('/:site/privacy-log', async (c) => {
