@@ -4,6 +4,7 @@ import { runCheckCommand } from './check-command';
 import { runKbCommand } from './kb-command';
 import { runKeyCommand } from './key-command';
 import { runReportCommand } from './report-command';
+import { runRetentionCommand } from './retention-command';
 import { readServeOptions, runServe, SERVE_HELP } from './serve-command';
 import { UsageError } from './usage-error';
 
@@ -21,6 +22,7 @@ Commands:
   key hash         hash a key read from standard input (loket key --help)
   report docs      what to fix in the documents: failing articles, unanswered questions,
                    hotspots (loket report --help)
+  retention run    erase the cases past their site's retention period now (loket retention --help)
   help             show this text
 `;
 
@@ -37,8 +39,9 @@ export async function main(args: string[]): Promise<void> {
       case 'flows':
       case 'kb':
       case 'key':
-      case 'report': {
-        const run = { check: runCheckCommand, flows: runFlowsCommand, kb: runKbCommand, key: runKeyCommand, report: runReportCommand }[command];
+      case 'report':
+      case 'retention': {
+        const run = { check: runCheckCommand, flows: runFlowsCommand, kb: runKbCommand, key: runKeyCommand, report: runReportCommand, retention: runRetentionCommand }[command];
         const result = await run(rest);
         for (const line of result.output) (result.exitCode === 0 ? console.log : console.error)(line);
         process.exitCode = result.exitCode;

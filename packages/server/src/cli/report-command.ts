@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDocsReport, isValidationError } from '@loket/sdk';
 import type { ValidationError } from '@loket/sdk';
@@ -9,11 +7,8 @@ import type { DocsReportRequest } from '../insights/docs-report-request';
 import { resolvePeriod } from '../insights/report-period';
 import { loadSites } from '../sites/load-sites';
 import type { Site } from '../sites/site-schema';
-import type { Database } from '../store/database';
-import { DatabaseInUseError } from '../store/data-dir-lock';
-import { openDatabase } from '../store/open-database';
-import type { DatabaseOptions } from '../store/open-database';
 import type { CommandResult } from './flows-command';
+import { openCommandDatabase } from './open-command-database';
 import { readDatabaseOptions } from './serve-command';
 import { UsageError } from './usage-error';
 
@@ -79,23 +74,6 @@ function readRequest(values: ReturnType<typeof readOptions>, site: Site): DocsRe
   }
 }
 
-/** Opens the database the server uses, saying what to do when that fails. */
-async function openReportDatabase(options: DatabaseOptions): Promise<Database> {
-  if (!options.databaseUrl && options.dataDir && !existsSync(join(options.dataDir, 'pgdata'))) {
-    throw new UsageError(`There is no Loket database in ${options.dataDir}. Name the folder the server uses with --data-dir (LOKET_DATA_DIR), or its PostgreSQL with --database-url.`);
-  }
-  try {
-    return await openDatabase(options);
-  } catch (error) {
-    if (error instanceof DatabaseInUseError) throw new UsageError(error.message);
-    const reason = (error as Error).message;
-    if (options.databaseUrl) throw new UsageError(`Could not open the PostgreSQL database (${reason}). Check --database-url (LOKET_DATABASE_URL) and that the database server runs.`);
-    throw new UsageError(
-      `Could not open the embedded database in ${options.dataDir} (${reason}). Check the folder, or run the report against the server's PostgreSQL with --database-url.`,
-    );
-  }
-}
-
 /**
  * `loket report docs`: prints the documentation fix report of a site as Markdown (the default),
  * CSV or JSON, formatted by the SDK's `formatDocsReport`.
@@ -112,7 +90,7 @@ export async function runReportCommand(args: string[], env: NodeJS.ProcessEnv = 
   const sitesDir = values.sites ?? env.LOKET_SITES ?? 'sites';
   const site = chooseSite(await loadSites(sitesDir, { env }), values.site, sitesDir);
   const request = readRequest(values, site);
-  const db = await openReportDatabase(readDatabaseOptions(values, env));
+  const db = await openCommandDatabase(readDatabaseOptions(values, env));
   try {
     const period = await resolvePeriod(db, request.since, { now: now(), timeZone: site.timeZone });
     const report = await buildDocsReport(db, site, { ...period, locale: request.locale });
