@@ -13,6 +13,7 @@ import { createKnowledgeCache } from './kb/knowledge-cache';
 import { siteHasReceivers } from './notify/event-receivers';
 import { selfHelpRoutes } from './routes/self-help-routes';
 import { siteRoutes } from './routes/site-routes';
+import { serveOpenApi } from './openapi/serve-openapi';
 import type { Site } from './sites/site-schema';
 import { servePublicFiles } from './static/serve-public-files';
 import type { PublicFiles } from './static/serve-public-files';
@@ -104,6 +105,7 @@ export function createApp(options: AppOptions) {
   }
 
   app.get('/v1/health', (c) => c.json({ ok: true }));
+  app.get('/v1/openapi.json', serveOpenApi);
   app.route('/v1/sites', siteRoutes(db, sites, now));
   app.route('/v1/sites', selfHelpRoutes(db, sites, createKnowledgeCache(db)));
   app.route('/v1/cases', caseRoutes(db, sites, now));
