@@ -140,6 +140,8 @@ function prepareFiling(site: Site, report: NewReport, options: FileCaseOptions &
   const answer: StoredAnswer = { status: row.status, createdAt: toIso(now), respondBy: toIso(row.respond_by), linked: false };
   const keyHash = idempotencyKey ? hashIdempotencyKey(site.key, idempotencyKey) : null;
   const sealedToken = idempotencyKey ? sealToken(token, site.key, idempotencyKey) : null;
+  // Times as text: JSON.stringify calls each Date's toJSON, which took a third of its time here.
+  const nowIso = answer.createdAt;
   const args = {
     site: site.key,
     keyHash,
@@ -147,12 +149,12 @@ function prepareFiling(site: Site, report: NewReport, options: FileCaseOptions &
     topic: report.topic,
     email,
     browserHash,
-    since: new Date(now.getTime() - parseDuration(site.repeatContacts.window) * 60_000),
+    since: toIso(new Date(now.getTime() - parseDuration(site.repeatContacts.window) * 60_000)),
     openStatuses: OPEN_CASE_STATUSES,
-    case: row,
+    case: { ...row, respond_by: answer.respondBy, created_at: nowIso, updated_at: toIso(row.updated_at) },
     tokenHash: hashToken(token),
     events: events.map(({ type, ...data }) => ({
-      id: randomUUID(), case_id: caseId, type, data, created_at: now, report_id: null, fanned_out_at: fannedOutAt(site, type, now),
+      id: randomUUID(), case_id: caseId, type, data, created_at: nowIso, report_id: null, fanned_out_at: fannedOutAt(site, type, now) && nowIso,
     })),
     idempotency: keyHash && { request_hash: requestHash, sealed_token: sealedToken, response: answer },
   };
