@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { ERROR_CODES, formatDocsReport, normalizeReference, StatusInputSchema, SupportMessageInputSchema, ValidationError } from '@loket/sdk';
+import { ERROR_CODES, formatDocsReport, StatusInputSchema, SupportMessageInputSchema, ValidationError } from '@loket/sdk';
 import type { DocsReportFormat } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { readInput } from '../http/read-input';
@@ -17,6 +17,7 @@ import { readCaseRow } from '../store/case-row';
 import { addSupportMessageOnce, changeStatus } from '../store/case-updates';
 import { toSupportCase } from '../store/case-views';
 import type { Database } from '../store/database';
+import { authorizedSite, caseNotFound, referenceOf } from './admin-access';
 import { readCaseListQuery } from './case-list-query';
 
 const CONTENT_TYPES: Record<Exclude<DocsReportFormat, 'json'>, string> = {
@@ -39,36 +40,22 @@ async function respondWithDocsReport(c: Context, db: Database, site: Site, optio
   return c.body(formatDocsReport(report, request.format), 200, { 'Content-Type': CONTENT_TYPES[request.format] });
 }
 
-const caseNotFound = (site: string) => new ApiError(404, ERROR_CODES.caseNotFound, `Site '${site}' has no case with this reference. Check the reference, e.g. LK-4F7Q-92KD.`);
-
 /** Routes under `/v1/admin/sites/:site`, for the support team with a secret key of the site. */
 export function adminRoutes(db: Database, sites: ReadonlyMap<string, Site>, now: () => Date) {
-  const authorizedSite = (c: Context): Site => {
-    const site = findSite(sites, c.req.param('site') ?? '');
-    requireSecretKey(site, readBearerToken(c));
-    c.header('Cache-Control', 'no-store');
-    return site;
-  };
-  const referenceOf = (c: Context, site: Site): string => {
-    const reference = normalizeReference(c.req.param('reference') ?? '');
-    if (!reference) throw caseNotFound(site.key);
-    return reference;
-  };
-
   return new Hono()
     .get('/:site/cases', async (c) => {
-      const site = authorizedSite(c);
+      const site = authorizedSite(c, sites);
       return c.json(await listCases(db, site.key, readCaseListQuery(c.req.query())));
     })
-    .get('/:site/insights/docs', async (c) => respondWithDocsReport(c, db, authorizedSite(c), { now: now(), query: c.req.query() }))
+    .get('/:site/insights/docs', async (c) => respondWithDocsReport(c, db, authorizedSite(c, sites), { now: now(), query: c.req.query() }))
     .get('/:site/cases/:reference', async (c) => {
-      const site = authorizedSite(c);
+      const site = authorizedSite(c, sites);
       const row = await readCaseRow(db, referenceOf(c, site), site.key);
       if (!row) throw caseNotFound(site.key);
       return c.json(toSupportCase(row, await readTimeline(db, row.id)));
     })
     .post('/:site/cases/:reference/status', async (c) => {
-      const site = authorizedSite(c);
+      const site = authorizedSite(c, sites);
       const reference = referenceOf(c, site);
       const input = await readInput(c, StatusInputSchema);
       const updated = await changeStatus(db, site, reference, input.status, now());
@@ -76,7 +63,7 @@ export function adminRoutes(db: Database, sites: ReadonlyMap<string, Site>, now:
       return c.json(updated);
     })
     .post('/:site/cases/:reference/messages', async (c) => {
-      const site = authorizedSite(c);
+      const site = authorizedSite(c, sites);
       const reference = referenceOf(c, site);
       const idempotencyKey = readIdempotencyKey(c);
       const input = await readInput(c, SupportMessageInputSchema);
