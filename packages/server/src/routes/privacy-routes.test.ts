@@ -87,7 +87,7 @@ describe('privacy: export and erase one e-mail address', () => {
       answers: { subject: `${CANARY}-subject` },
       description: `Mijn wifi valt steeds weg. ${CANARY}-description`,
       environment: { os: { name: 'Windows', version: '10' }, page: `https://zeewind.example/${CANARY}-page` },
-      contact: { email: EMAIL, browser: 'browser-of-piet-0001' },
+      contact: { email: EMAIL, name: `Piet ${CANARY}`, browser: 'browser-of-piet-0001' },
       report: 'report-one-0001',
     }, { 'Idempotency-Key': 'filing-one' });
     expect((await request(`/v1/cases/${first.reference}/messages`, { body: { text: `Nog steeds kapot. ${CANARY}-customer` }, token: first.token })).status).toBe(201);
