@@ -116,7 +116,7 @@ export const componentRef = (name: ComponentName) => `#/components/schemas/${nam
  * Schema cannot say is described in words instead (see unconvertible.ts); a schema or action not
  * handled there stops the conversion, so nothing is left out unnoticed.
  */
-export const CONVERSION: ConversionConfig = {
+const CONVERSION: ConversionConfig = {
   target: 'draft-2020-12',
   typeMode: 'output',
   ignoreActions: [...UNCONVERTIBLE_ACTIONS.ignored],
