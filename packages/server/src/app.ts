@@ -5,6 +5,8 @@ import { apiCors } from './http/api-cors';
 import { decodePathSegment } from './http/decode-path-segment';
 import { limitBody } from './http/limit-body';
 import { originCheck } from './http/origin-check';
+import { limitRates } from './http/rate-limit';
+import type { RateLimiter } from './http/rate-limiter';
 import { securityHeaders } from './http/security-headers';
 import { adminInsightRoutes, adminRoutes } from './routes/admin-routes';
 import { caseRoutes } from './routes/case-routes';
@@ -39,6 +41,17 @@ export type AppOptions = {
    * webhooks or e-mail, which has nothing to send.
    */
   onCaseChanged?: () => void;
+  /**
+   * Counts the requests to the public endpoints per site and client address and answers 429
+   * above the sites' `rateLimits` (see `limitRates`). `startServer` always gives one; without it
+   * nothing is limited.
+   */
+  rateLimiter?: RateLimiter;
+  /**
+   * Proxies in front of the server that append the client's address to `X-Forwarded-For`; 0 when
+   * clients connect directly, and then the header is ignored (see `clientAddress`). @default 0
+   */
+  trustedProxies?: number;
 };
 
 /**
@@ -82,6 +95,8 @@ export function createApp(options: AppOptions) {
       onError: (c) => c.json(new ApiError(413, ERROR_CODES.bodyTooLarge, `The request body is larger than ${MAX_BODY_BYTES / 1024} KB (${MAX_BODY_BYTES} bytes), the most the API accepts. Shorten the description, answers or message.`).toBody(), 413),
     }),
   );
+
+  if (options.rateLimiter) limitRates(app, { limiter: options.rateLimiter, sites, trustedProxies: options.trustedProxies ?? 0 });
 
   if (options.onCaseChanged) {
     const onCaseChanged = options.onCaseChanged;

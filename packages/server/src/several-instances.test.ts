@@ -58,7 +58,8 @@ describe.skipIf(!SERVER_URL)(`two server processes on one PostgreSQL${SERVER_URL
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
     sites = await writeTempFiles({
-      'acme/site.yaml': `${SITE_YAML}webhooks:\n  - { url: ${receiver.url}/loket, secret: whsec_two_instances }\n`,
+      // A low limit on self-help requests, for the shared rate limit; filing and reading keep theirs.
+      'acme/site.yaml': `${SITE_YAML}rateLimits: { selfHelp: 4 }\nwebhooks:\n  - { url: ${receiver.url}/loket, secret: whsec_two_instances }\n`,
       'acme/flows/orders.yaml': ORDERS_FLOW,
     });
     database = await createTestPostgresDatabase(SERVER_URL!);
@@ -112,6 +113,25 @@ describe.skipIf(!SERVER_URL)(`two server processes on one PostgreSQL${SERVER_URL
     // In either order: each instance stamps its report with its own clock before waiting for the other.
     expect((await read(instances[0]!, two!.created)).timeline.map((event) => event.type).sort()).toEqual(['created', 'repeat_contact']);
   });
+
+  it('shares rate limits: a client that used up its limit through one instance is refused by the other', async () => {
+    // The requests must fall in one minute, the window of the limits: with less than 15 s left, wait for the next.
+    const left = 60_000 - (Date.now() % 60_000);
+    if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+    const [first, second] = instances as [ServerProcess, ServerProcess];
+    const suggest = (instance: ServerProcess) => fetch(`${instance.url}/v1/sites/acme/suggest`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Mijn pakket is niet aangekomen', locale: 'nl' }),
+    });
+    for (let sent = 0; sent < 4; sent += 1) expect((await suggest(first)).status).toBe(200);
+    // Each instance shares its counts once a second: after two rounds the other one knows.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+
+    const refused = await suggest(second);
+
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+  }, 30_000);
 
   it("delivers each event's webhook once, though both instances send", async () => {
     const events = await query<{ id: string }>('SELECT id FROM case_events');

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import { createApp } from './app';
+import { createRateLimiter } from './http/rate-limiter';
 import { startDeliveryWorker } from './notify/index';
 import { startRetentionSweeper } from './privacy/retention-sweeper';
 import { startOverdueSweeper } from './rules/overdue-sweeper';
@@ -23,6 +24,14 @@ export type StartServerOptions = {
   databaseUrl?: string;
   /** Files to serve beside the API. */
   publicFiles?: PublicFiles;
+  /**
+   * Proxies (load balancers) in front of the server that append the client's address to
+   * `X-Forwarded-For`, so rate limits count the client rather than the proxy; 0 when clients
+   * connect directly. @default 0
+   */
+  trustedProxies?: number;
+  /** Time between two rounds of sharing rate-limit counts with the other instances. @default 1000 */
+  rateLimitSyncMs?: number;
 };
 
 /** A running case service. */
@@ -37,8 +46,8 @@ export type RunningServer = {
 
 /**
  * Loads the sites, opens and migrates the database, starts the background work (escalating
- * overdue cases, sending e-mails and webhooks, erasing cases past the sites' retention periods)
- * and starts listening.
+ * overdue cases, sending e-mails and webhooks, erasing cases past the sites' retention periods,
+ * sharing rate-limit counts with the other instances) and starts listening.
  *
  * @throws {SiteConfigError} when a site's configuration is wrong; nothing is started then.
  * @example
@@ -48,19 +57,23 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const sites = await loadSites(options.sitesDir);
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   const deliveries = startDeliveryWorker({ db, sites });
-  const app = createApp({ db, sites, publicFiles: options.publicFiles, onCaseChanged: () => deliveries.kick() });
+  const rateLimiter = createRateLimiter({ db, ...(options.rateLimitSyncMs ? { syncIntervalMs: options.rateLimitSyncMs } : {}) });
+  const app = createApp({
+    db, sites, publicFiles: options.publicFiles, onCaseChanged: () => deliveries.kick(), rateLimiter, trustedProxies: options.trustedProxies ?? 0,
+  });
   const host = options.host ?? '127.0.0.1';
   let server: ServerType;
   const port = await new Promise<number>((resolve, reject) => {
     server = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, (info) => resolve(info.port));
     server.once('error', reject);
   }).catch(async (error: unknown) => {
+    await rateLimiter.stop();
     await deliveries.stop();
     await db.close();
     throw error;
   });
   // Background work; each part stops before the database closes.
-  const workers = [startOverdueSweeper({ db, sites }), deliveries, startRetentionSweeper({ db, sites })];
+  const workers = [startOverdueSweeper({ db, sites }), deliveries, startRetentionSweeper({ db, sites }), rateLimiter];
   return {
     url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
     port,

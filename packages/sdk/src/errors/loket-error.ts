@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   caseClosed: 'case_closed',
   internal: 'internal_error',
   unavailable: 'unavailable',
+  rateLimited: 'rate_limited',
   network: 'network_error',
   timeout: 'timeout',
 } as const;

@@ -19,6 +19,9 @@ Options (each also settable by the environment variable in brackets):
   --database-url <u>  use PostgreSQL instead of the embedded database (LOKET_DATABASE_URL)
   --widget <dir>      serve loket.js from this folder (LOKET_WIDGET_DIR, default: @loket/widget)
   --static <dir>      serve this web site at / (LOKET_STATIC_DIR)
+  --trusted-proxies <n>  proxies in front of the server that append the client's address to
+                      X-Forwarded-For; rate limits count that address instead of the proxy's
+                      (LOKET_TRUSTED_PROXIES, default 0: the header is ignored)
 `;
 
 /**
@@ -42,6 +45,7 @@ export function readServeOptions(args: string[], env: NodeJS.ProcessEnv): StartS
       'database-url': { type: 'string' },
       widget: { type: 'string' },
       static: { type: 'string' },
+      'trusted-proxies': { type: 'string' },
     },
   });
   const portText = values.port ?? env.PORT ?? '8787';
@@ -49,8 +53,14 @@ export function readServeOptions(args: string[], env: NodeJS.ProcessEnv): StartS
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`The port "${portText}" is not a port number. Use a number from 1 to 65535, e.g. PORT=8788.`);
   }
+  const proxiesText = values['trusted-proxies'] ?? env.LOKET_TRUSTED_PROXIES ?? '0';
+  const trustedProxies = Number(proxiesText);
+  if (!/^\d+$/.test(proxiesText) || trustedProxies > 10) {
+    throw new UsageError(`"${proxiesText}" is not a number of proxies. Give how many proxies in front of the server append to X-Forwarded-For, e.g. LOKET_TRUSTED_PROXIES=1 behind one load balancer, or 0.`);
+  }
   return {
     port,
+    trustedProxies,
     host: values.host ?? env.HOST ?? '127.0.0.1',
     sitesDir: values.sites ?? env.LOKET_SITES ?? 'sites',
     ...readDatabaseOptions(values, env),

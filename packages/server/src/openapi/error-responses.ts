@@ -1,5 +1,6 @@
 import { ERROR_CODES } from '@loket/sdk';
 import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '../http/api-error';
+import { RATE_LIMITED_ROUTES } from '../http/rate-limit';
 import type { ApiRoute } from './api-route';
 import type { OpenApiResponse } from './openapi-document';
 import { componentRef } from './schema-components';
@@ -21,6 +22,7 @@ const ERRORS: Record<ErrorCode, { status: number; when: string }> = {
   unsupportedMediaType: { status: 415, when: '`Content-Type` is not `application/json`' },
   validationFailed: { status: 422, when: 'fields are missing or wrong; `fields` names each with `path`, `code` and `message`' },
   idempotencyKeyReused: { status: 422, when: 'the `Idempotency-Key` was used before with another body' },
+  rateLimited: { status: 429, when: 'this client address sent more requests of this kind this minute than the site allows (`rateLimits` in site.yaml); send the same request again after `Retry-After` seconds' },
   internal: { status: 500, when: 'a fault on the server; try again later' },
   unavailable: { status: 503, when: `the server cannot reach its database; send the same request again after \`Retry-After\` seconds (${UNAVAILABLE_RETRY_AFTER_SECONDS}), with the same \`Idempotency-Key\`` },
 };
@@ -34,6 +36,7 @@ export function errorCodesOf(route: ApiRoute): ErrorCode[] {
   if (route.method === 'post') codes.add('originNotAllowed').add('bodyTooLarge');
   if (route.body) codes.add('unsupportedMediaType').add('invalidJson').add('validationFailed');
   if (route.idempotent) codes.add('invalidIdempotencyKey').add('idempotencyKeyReused');
+  if (RATE_LIMITED_ROUTES.some((limited) => limited.path === route.path && limited.method === route.method.toUpperCase())) codes.add('rateLimited');
   codes.add('internal');
   if (!route.withoutDatabase) codes.add('unavailable');
   return [...codes];
@@ -51,7 +54,7 @@ export function errorResponsesOf(route: ApiRoute): Record<string, OpenApiRespons
     const first = codes[0]!;
     responses[String(status)] = {
       description: codes.map((code) => `\`${ERROR_CODES[code]}\`: ${ERRORS[code].when}.`).join(' '),
-      ...(status === 503 ? { headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } } : {}),
+      ...(status === 503 || status === 429 ? { headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } } : {}),
       content: {
         'application/json': {
           schema: { $ref: componentRef('ErrorBody') },

@@ -60,6 +60,26 @@ const RETENTION_PERIOD = v.pipe(
   v.check((text) => !isDuration(text) || parseDuration(text) >= 24 * 60, 'A retention period is at least a day, e.g. "730d" (two years).'),
 );
 
+/**
+ * Requests a minute each client address may send to a site's public API, by kind, when its
+ * `site.yaml` does not say: far more than one customer sends (one report, a few dozen suggestions
+ * while typing), so that many customers behind one address (an office, a mobile network) pass too.
+ */
+export const DEFAULT_RATE_LIMITS = {
+  /** Reports filed (`POST …/cases`). */
+  cases: 60,
+  /** Suggestions, impressions and attempts (`POST …/suggest`, `…/impressions`, `…/attempts`). */
+  selfHelp: 1200,
+  /** Reads of a case and messages to it with its token (`GET /v1/cases/…`, `POST …/messages`). */
+  caseAccess: 600,
+} as const;
+
+const PER_MINUTE = (what: string) =>
+  v.optional(
+    v.pipe(v.number(), v.integer(`rateLimits.${what} is a whole number of requests a minute.`), v.minValue(1, `rateLimits.${what} is at least 1 request a minute.`)),
+    DEFAULT_RATE_LIMITS[what as keyof typeof DEFAULT_RATE_LIMITS],
+  );
+
 const DATE = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Write a date as YYYY-MM-DD, e.g. 2026-12-25.'));
 
 /**
@@ -113,6 +133,14 @@ export const SiteFileSchema = v.strictObject({
    * erase) once it has not changed for `cases`. Open cases are kept. Off when left out.
    */
   retention: v.optional(v.strictObject({ cases: RETENTION_PERIOD })),
+  /**
+   * Requests a minute that one client address may send to the site's public API, by kind; a
+   * client over a limit gets 429 with `Retry-After` until the minute is over (docs/sites.md).
+   */
+  rateLimits: v.optional(
+    v.strictObject({ cases: PER_MINUTE('cases'), selfHelp: PER_MINUTE('selfHelp'), caseAccess: PER_MINUTE('caseAccess') }),
+    { ...DEFAULT_RATE_LIMITS },
+  ),
   /** Keys for the admin API (`Authorization: Bearer <key>`), at least 24 characters each; several allow rotation. */
   secretKeys: v.optional(v.array(SECRET), []),
   /** E-mail to customers who left an address, when support replies, asks or changes the status. */
