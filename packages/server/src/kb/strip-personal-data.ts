@@ -3,8 +3,9 @@
  * placeholder before anything they wrote is stored as evidence for ranking.
  */
 const PATTERNS: [RegExp, string][] = [
-  // E-mail addresses.
-  [/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, '[e-mail]'],
+  // E-mail addresses. A match starts where a run of address characters starts: tried from inside
+  // the run too, 5000 characters without an @ took some 60 ms (every start scans to the end).
+  [/(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, '[e-mail]'],
   // IBAN account numbers, with or without spaces (NL91 ABNA 0417 1643 00).
   [/\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b/gi, '[account]'],
   // Dutch postcodes with a house number (1234 AB 5, 1234AB, 12a) and house numbers before them.
