@@ -101,6 +101,36 @@ describe('cases.create', () => {
     expect(keys).toEqual(['k1', 'k1']);
   });
 
+  it('waits for a short Retry-After within the request and sends it again with the same key', async () => {
+    const sent: number[] = [];
+    server.use(
+      http.post(`${BASE}/v1/sites/demo/cases`, () => {
+        sent.push(Date.now());
+        return sent.length === 1
+          ? HttpResponse.json({ error: { code: 'rate_limited', message: 'Too many reports' } }, { status: 429, headers: { 'Retry-After': '1' } })
+          : HttpResponse.json(created, { status: 201 });
+      }),
+    );
+    const retrying = createClient({ baseUrl: BASE, site: 'demo', retries: 1 });
+    await expect(retrying.cases.create({ topic: 'internet', description: 'Help' }, { idempotencyKey: 'k2' })).resolves.toEqual(created);
+    expect(sent[1]! - sent[0]!).toBeGreaterThanOrEqual(950);
+  });
+
+  it('fails at once on a long Retry-After (a rate limit), saying how long to wait', async () => {
+    let sent = 0;
+    server.use(
+      http.post(`${BASE}/v1/sites/demo/cases`, () => {
+        sent += 1;
+        return HttpResponse.json({ error: { code: 'rate_limited', message: 'Too many reports' } }, { status: 429, headers: { 'Retry-After': '42' } });
+      }),
+    );
+    const retrying = createClient({ baseUrl: BASE, site: 'demo', retries: 2 });
+    const error = await retrying.cases.create({ topic: 'internet', description: 'Help' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 429, code: 'rate_limited', retryAfter: 42_000 });
+    expect(sent).toBe(1);
+  });
+
   it('reports an unreachable server as a NetworkError', async () => {
     server.use(http.post(`${BASE}/v1/sites/demo/cases`, () => HttpResponse.error()));
     await expect(client.cases.create({ topic: 'internet', description: 'Help' })).rejects.toBeInstanceOf(NetworkError);

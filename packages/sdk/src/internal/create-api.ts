@@ -1,5 +1,13 @@
-import ky from 'ky';
+import ky, { HTTPError } from 'ky';
 import type { KyInstance } from 'ky';
+import { readRetryAfter } from './retry-after';
+
+/**
+ * The longest `Retry-After` waited for within a request: a longer one (a rate limit's, up to a
+ * minute) is not waited for with the customer looking at a spinner; the request fails at once
+ * with the wait in `HttpError.retryAfter`, and the outbox sends it again when it is over.
+ */
+export const MAX_RETRY_AFTER_IN_REQUEST_MS = 5_000;
 
 /** What {@link createApi} needs: the common part of the client options. */
 export type ApiOptions = {
@@ -22,6 +30,9 @@ export function createApi(options: ApiOptions): KyInstance {
       limit: options.retries ?? 2,
       methods: options.retryMethods,
       statusCodes: [408, 429, 500, 502, 503, 504],
+      // ky waits for Retry-After, however long; undefined leaves the rest to ky.
+      shouldRetry: ({ error }) =>
+        error instanceof HTTPError && (readRetryAfter(error.response.headers.get('Retry-After')) ?? 0) > MAX_RETRY_AFTER_IN_REQUEST_MS ? false : undefined,
     },
     ...(options.headers ? { headers: options.headers } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),

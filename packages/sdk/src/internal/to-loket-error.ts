@@ -6,6 +6,7 @@ import { NetworkError, TimeoutError } from '../errors/network-error';
 import { ValidationError } from '../errors/validation-error';
 import type { FieldError } from '../errors/validation-error';
 import { ErrorBodySchema } from '../schemas/error-body';
+import { readRetryAfter } from './retry-after';
 
 async function readErrorBody(response: Response) {
   try {
@@ -33,7 +34,7 @@ export async function toLoketError(error: unknown): Promise<LoketError> {
       status,
       body?.code ?? (status === 404 ? ERROR_CODES.notFound : ERROR_CODES.internal),
       body?.message ?? `The Loket server answered ${status} ${error.response.statusText}.`,
-      { cause: error },
+      { cause: error, retryAfter: readRetryAfter(error.response.headers.get('Retry-After')) },
     );
   }
   if (error instanceof KyTimeoutError) return new TimeoutError(undefined, { cause: error });

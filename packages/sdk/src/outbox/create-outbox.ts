@@ -1,5 +1,6 @@
 import type { CaseClient } from '../client';
 import { isLoketError } from '../errors/loket-error';
+import { isHttpError } from '../errors/http-error';
 import type { Case, CaseCreated } from '../schemas/case';
 import { backoffDelay } from './backoff';
 import type { Backoff } from './backoff';
@@ -113,7 +114,9 @@ export function createOutbox(client: CaseClient, options: OutboxOptions = {}): O
 
   function failed(item: OutboxItem, error: unknown): OutboxItem {
     const attempts = item.attempts + 1;
-    return { ...item, attempts, nextAttemptAt: now() + backoffDelay(attempts, backoff), lastError: codeOf(error) };
+    // Never before the server's Retry-After (a rate limit's minute), which may be longer than the backoff.
+    const wait = Math.max(backoffDelay(attempts, backoff), (isHttpError(error) && error.retryAfter) || 0);
+    return { ...item, attempts, nextAttemptAt: now() + wait, lastError: codeOf(error) };
   }
 
   async function submit<T extends CaseCreated | Case>(draft: Draft): Promise<OutboxResult<T>> {

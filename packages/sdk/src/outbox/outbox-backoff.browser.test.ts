@@ -62,4 +62,21 @@ describe('outbox: backoff', () => {
     await outbox.flush({ force: true });
     expect(service.cases).to.have.length(1);
   });
+
+  it("waits at least the server's Retry-After after a 429, however short the backoff", async () => {
+    const service = createCaseServiceStandIn();
+    worker.use(...service.handlers);
+    let clock = 1_000_000;
+    const outbox = track(createOutbox(client, { databaseName: freshDatabaseName(), automatic: false, now: () => clock, random: () => 0, baseDelay: 2000 }));
+    service.fail({ status: 429, code: 'rate_limited', retryAfter: 42 });
+    const result = await outbox.fileCase({ topic: 'internet', description: 'Geen internet.' }, 'key-rate-limited');
+    expect(result.status === 'queued' && result.item).to.deep.include({ nextAttemptAt: clock + 42_000, lastError: 'rate_limited' });
+    clock += 41_999;
+    await outbox.flush();
+    expect(service.requests).to.have.length(1);
+    clock += 1;
+    await outbox.flush();
+    expect(service.requests).to.have.length(2);
+    expect(service.cases).to.have.length(1);
+  });
 });

@@ -5,7 +5,11 @@ import type { Case, CaseCreated, CaseInput, MessageInput } from '../index';
  * What the stand-in does with the next request instead of answering it: fail as if offline,
  * never answer (so the client times out), act on it and then lose the answer, or answer an error.
  */
-export type Fault = 'network' | 'timeout' | 'lost-response' | { status: number; code: string; fields?: { path: string; code: string; message: string }[] };
+export type Fault =
+  | 'network'
+  | 'timeout'
+  | 'lost-response'
+  | { status: number; code: string; fields?: { path: string; code: string; message: string }[]; /** Seconds, sent as `Retry-After`. */ retryAfter?: number };
 
 /** A request as the stand-in received it. */
 export type ReceivedRequest = { path: string; idempotencyKey: string | null; body: unknown };
@@ -52,7 +56,8 @@ export function createCaseServiceStandIn(site = 'demo') {
       await delay('infinite');
     }
     if (typeof fault === 'object') {
-      return HttpResponse.json({ error: { code: fault.code, message: `Stand-in answers ${fault.status}.`, fields: fault.fields } }, { status: fault.status });
+      const headers = fault.retryAfter === undefined ? undefined : { 'Retry-After': String(fault.retryAfter) };
+      return HttpResponse.json({ error: { code: fault.code, message: `Stand-in answers ${fault.status}.`, fields: fault.fields } }, { status: fault.status, headers });
     }
     const earlier = key ? byKey.get(key) : undefined;
     if (earlier && earlier.body !== text) {
