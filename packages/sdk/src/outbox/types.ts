@@ -63,6 +63,12 @@ export type Outbox = {
   close(): void;
 };
 
+/**
+ * The browser's `IDBFactory` where the program's types know the DOM, else nothing: named through
+ * `globalThis`, so the SDK's declarations also compile in a Node program without the DOM library.
+ */
+type IndexedDbFactory = typeof globalThis extends { indexedDB: infer Factory } ? Factory : never;
+
 /** Options for {@link createOutbox}. */
 export type OutboxOptions = {
   /**
@@ -71,7 +77,7 @@ export type OutboxOptions = {
    * @default globalThis.indexedDB
    * @example { indexedDB: null }
    */
-  indexedDB?: IDBFactory | null;
+  indexedDB?: IndexedDbFactory | null;
   /**
    * Name of the IndexedDB database. Outboxes of several sites may share one: items carry their site.
    *
