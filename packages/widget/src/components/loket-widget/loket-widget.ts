@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { createCaseClient } from '@loket/sdk';
 import type { CaseClient, Environment, Flow, SiteConfig } from '@loket/sdk';
 import { LoketCaseFiledEvent, LoketCloseEvent } from '../../events/widget-events';
@@ -44,15 +44,28 @@ type ReportKit = typeof import('./report-kit');
  * the cases filed from this browser: their status, replies and a box to add a message. A case link
  * in the address (`#loket-case=LK-…&t=<token>`) opens that case.
  *
+ * Open it with `show()`, close it with `hide()`; `open` tells (and reflects) whether it is shown.
+ *
  * @attr site - The site key, as configured on the Loket server.
  * @attr api - Address of the Loket server. Default: this page's origin.
  * @attr locale - `nl` or `en`. Default: the page's `<html lang>`, else the site's language.
- * @attr open - Whether the window is shown.
+ * @attr open - Whether the window is shown; set by `show()` and `hide()`.
  * @event loket-case-filed - A case was filed; `detail.reference` holds its reference.
  * @event loket-close - The customer closed the window.
- * @cssproperty --loket-accent - Colour of the header and the main buttons.
- * @cssproperty --loket-font - Font family.
- * @cssproperty --loket-radius - Corner radius of the window.
+ * @cssproperty [--loket-accent=#0b6e79] - Colour of the header and the main buttons.
+ * @cssproperty [--loket-accent-text=#ffffff] - Text on the accent colour.
+ * @cssproperty [--loket-text=#1a2426] - Colour of the text.
+ * @cssproperty [--loket-muted=#4d5b5e] - Colour of hints and other secondary text.
+ * @cssproperty [--loket-surface=#ffffff] - Background of the window and its fields.
+ * @cssproperty [--loket-subtle=#f1f5f6] - Background of hovered choices and quiet panels.
+ * @cssproperty [--loket-border=#c9d3d5] - Colour of borders.
+ * @cssproperty [--loket-danger=#b3261e] - Colour of problems and errors.
+ * @cssproperty [--loket-radius=14px] - Corner radius of the window.
+ * @cssproperty [--loket-font=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font family.
+ * @cssproperty [--loket-focus=#1a73e8] - Colour of the focus ring.
+ * @cssproperty [--loket-z-index=2147483000] - Stacking order of the window.
+ * @cssproperty [--loket-offset-x=20px] - Distance of the window from the right edge of the viewport.
+ * @cssproperty [--loket-offset-y=20px] - Distance of the launcher from the bottom edge; the window opens 68px above it.
  */
 export class LoketWidget extends LitElement {
   static override styles = styles;
@@ -529,7 +542,7 @@ export class LoketWidget extends LitElement {
     return html`${notice}${restored}${kit.progressBar(view, this.#steps)}${kit.renderStep(view)}`;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const t = this.#t;
     // For the few milliseconds until the customer's language has arrived: the empty window.
     if (!t) return html`<section class="panel" role="dialog" aria-modal="false" aria-label="Loket" aria-busy="true"></section>`;
