@@ -1,11 +1,12 @@
 // Builds every package: `npm run build` (or `npm start`, which builds what is missing).
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { createCustomElementsManifest } from './scripts/custom-elements-manifest.mjs';
 
 const TARGET = 'es2022';
 // Packages import each other through the `source` export condition, so a build never depends on
@@ -34,9 +35,10 @@ function copyFolder(from, to = '') {
 
 /**
  * Deletes hashed chunks (`name-AbCd1234.js`) of earlier builds from `dir`: each change gives a
- * chunk a new name, and nothing else would ever remove the old one.
+ * chunk a new name, and nothing else would ever remove the old one (and `npm pack` would publish it).
+ * `pattern` tells this build's chunks from those of another build that writes to the same folder.
  */
-function removeStaleChunks(dir) {
+function removeStaleChunks(dir, pattern = /-[\w-]{8}\.js(\.map)?$/) {
   return {
     name: 'remove-stale-chunks',
     async writeBundle(options, bundle) {
@@ -44,8 +46,19 @@ function removeStaleChunks(dir) {
       const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         const path = join(dir, entry.name);
-        if (entry.isFile() && /-[\w-]{8}\.js(\.map)?$/.test(entry.name) && !written.has(path)) await rm(path, { force: true });
+        if (entry.isFile() && pattern.test(entry.name) && !written.has(path)) await rm(path, { force: true });
       }
+    },
+  };
+}
+
+/** Emits `custom-elements.json`, the manifest of the package's elements, generated from their JSDoc. */
+function customElementsManifest(packageDir) {
+  return {
+    name: 'custom-elements-manifest',
+    async generateBundle() {
+      const manifest = await createCustomElementsManifest({ packageDir });
+      this.emitFile({ type: 'asset', fileName: 'custom-elements.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
     },
   };
 }
@@ -57,23 +70,26 @@ const quiet = (warning, warn) => {
 };
 
 /**
- * A package as ES modules for Node and bundlers, with its type declarations beside them.
- * Dependencies stay imports; only the package's own files are bundled.
+ * A package as ES modules for Node and bundlers, with type declarations beside the entries named
+ * in `types` (each an export of the package). Dependencies stay imports; only the package's own
+ * files are bundled.
  */
-function library({ dir, inputs, external = packagesExternal, plugins = [], chunkFileNames = 'chunks/[name]-[hash].js' }) {
+function library({ dir, inputs, types = ['index'], external = packagesExternal, plugins = [], chunkFileNames = 'chunks/[name]-[hash].js' }) {
+  const chunkDir = join(dir, 'dist', dirname(chunkFileNames));
   return [
     {
       input: Object.fromEntries(Object.entries(inputs).map(([name, file]) => [name, `${dir}/src/${file}`])),
       external,
       onwarn: quiet,
-      plugins: [resolve(), transpile(), ...plugins],
+      plugins: [resolve(), transpile(), ...plugins, removeStaleChunks(chunkDir)],
       output: { dir: `${dir}/dist`, format: 'es', sourcemap: true, chunkFileNames },
     },
     {
-      input: `${dir}/src/index.ts`,
+      // One build for all entries, so a type they share (the element class) is declared once.
+      input: Object.fromEntries(types.map((name) => [name, `${dir}/src/${inputs[name]}`])),
       external,
-      plugins: [dts({ tsconfig: 'tsconfig.json' })],
-      output: { file: `${dir}/dist/index.d.ts`, format: 'es' },
+      plugins: [dts({ tsconfig: 'tsconfig.json' }), removeStaleChunks(chunkDir, /-[\w-]{8}\.d\.ts$/)],
+      output: { dir: `${dir}/dist`, format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: chunkFileNames.replace(/\.js$/, '.d.ts') },
     },
   ];
 }
@@ -81,8 +97,14 @@ function library({ dir, inputs, external = packagesExternal, plugins = [], chunk
 const configs = [
   // @loket/sdk: ESM for Node and bundlers, with type declarations.
   ...library({ dir: 'packages/sdk', inputs: { index: 'index.ts' } }),
-  // @loket/widget as ES modules for bundlers (lit and the SDK stay dependencies).
-  ...library({ dir: 'packages/widget', inputs: { index: 'index.ts', define: 'define.ts' } }),
+  // @loket/widget as ES modules for bundlers (lit and the SDK stay dependencies), with the
+  // manifest of its elements (dist/custom-elements.json).
+  ...library({
+    dir: 'packages/widget',
+    inputs: { index: 'index.ts', define: 'define.ts' },
+    types: ['index', 'define'],
+    plugins: [customElementsManifest('packages/widget')],
+  }),
   // The script tag: loket.js (tiny IIFE loader) and loket-ui.js (everything else, one module).
   {
     input: 'packages/widget/src/loader.ts',
