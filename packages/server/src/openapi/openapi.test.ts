@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import { RATE_LIMITED_ROUTES } from '../http/rate-limit';
 import { DEMO_SECRET_KEY, createTestApp } from '../test-support';
 import type { Database } from '../store/database';
 import { buildOpenApiDocument, toOpenApiPath } from './openapi-document';
@@ -84,6 +85,19 @@ describe('GET /v1/openapi.json', () => {
       .filter((route) => route.method !== 'ALL' && route.path.startsWith('/v1/'))
       .map((route) => `${route.method} ${toOpenApiPath(route.path)}`);
     expect([...new Set(routes)].sort()).toEqual(described);
+  });
+
+  it('tells when to try again after a 429 or 503, and documents the 429 of the rate-limited endpoints', () => {
+    for (const { path, method, operation } of operations) {
+      for (const status of ['429', '503']) {
+        const response = operation.responses[status];
+        if (response) expect(response.headers?.['Retry-After'], `${method} ${path} ${status}`).toEqual({ $ref: '#/components/headers/RetryAfter' });
+      }
+    }
+    for (const limited of RATE_LIMITED_ROUTES) {
+      const operation = document.paths[toOpenApiPath(limited.path)]?.[limited.method.toLowerCase()];
+      expect(operation?.responses['429']?.description, `${limited.method} ${limited.path}`).toContain('rate_limited');
+    }
   });
 
   it('has examples of request bodies that fit both the SDK\'s schema and the document\'s', () => {
