@@ -38,13 +38,13 @@ function fieldCheck(ctx: ConfirmStepContext, field: ConfirmField): TemplateResul
     ${current.verified === 'corrected'
       ? html`<div class="correction">
           <label for="loket-${field}-name">${t.correctLabel[field]}</label>
-          <select class="field" id="loket-${field}-name" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${invalid ? 'loket-problem' : nothing}
+          <select class="field" part="input" id="loket-${field}-name" aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${invalid ? 'loket-problem' : nothing}
             @change=${(event: Event) => ctx.onCheck(field, { verified: 'corrected', name: (event.target as HTMLSelectElement).value })}>
             ${names.includes(current.name) ? nothing : html`<option value="" selected disabled>—</option>`}
             ${names.map((name) => html`<option value=${name} ?selected=${name === current.name}>${name === OTHER_NAME ? t.otherName : name}</option>`)}
           </select>
           <label for="loket-${field}-version">${t.correctVersion}</label>
-          <input class="field" type="text" id="loket-${field}-version" .value=${current.version ?? ''}
+          <input class="field" part="input" type="text" id="loket-${field}-version" .value=${current.version ?? ''}
             @input=${(event: Event) => ctx.onCheck(field, { verified: 'corrected', version: (event.target as HTMLInputElement).value.trim() || undefined })} />
         </div>`
       : nothing}
@@ -63,8 +63,8 @@ export function confirmStep(ctx: ConfirmStepContext): TemplateResult {
     ${ctx.fields.map((field) => fieldCheck(ctx, field))}
     ${ctx.problem ? html`<p class="problem" id="loket-problem" role="alert">${ctx.problem.message}</p>` : nothing}
     <div class="actions">
-      <button class="button secondary" type="button" @click=${ctx.onBack}>${ctx.t.back}</button>
-      <button class="button end" type="submit">${ctx.t.next}</button>
+      <button class="button secondary" part="button" type="button" @click=${ctx.onBack}>${ctx.t.back}</button>
+      <button class="button end" part="button primary-button" type="submit">${ctx.t.next}</button>
     </div>
   </form>`;
 }

@@ -1,7 +1,17 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { inDarkScheme } from './dark-scheme';
 
-/** Labels, hints, text boxes and counters: shared by the report's later steps and My cases, loaded with either. */
+/**
+ * Labels, hints, text boxes, counters, secondary and busy buttons, subheadings: shared by the
+ * report's later steps and My cases, loaded with either (the first view has none of them).
+ */
 export const formStyles = css`
+  /* The browser's own parts of fields (a date's calendar, a list's arrow) in the scheme's colours. */
+  ${inDarkScheme(unsafeCSS('color-scheme:dark'))}
+  h4 { margin: 18px 0 6px; font-size: 15px; }
+  .actions .end { margin-left: auto; }
+  .button.secondary { background: var(--_surface); color: var(--_accent); }
+  .button:is([disabled], [aria-disabled='true']) { opacity: 0.65; cursor: progress; }
   label { display: block; font-weight: 600; margin-bottom: 4px; }
   .hint { color: var(--_muted); font-size: 13.5px; margin: 0 0 8px; }
   textarea {

@@ -1,10 +1,21 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { inDarkScheme } from './dark-scheme';
+
+/**
+ * The dark scheme's colours (contrast, WCAG AA, is checked in theming.test.ts). The neutral
+ * colours are the widget's own; the accent is the page's `--loket-accent-dark`, if it sets one.
+ */
+const darkColours = unsafeCSS(
+  '--_accent:var(--loket-accent-dark,#7cd);--_accent-text:var(--loket-accent-text-dark,#022);--_text:#eee;--_muted:#abb;' +
+    '--_surface:#122;--_subtle:#233;--_border:#566;--_danger:#fba;--_alert:#411;--_focus:#8bf',
+);
 
 /**
  * The window itself, the topic step and what every view shares (headings, notes, problems,
- * buttons). Form fields, the report's later steps and My cases bring their styles with their
- * chunks (`form.styles.ts`, `report-steps.styles.ts`, `my-cases.styles.ts`), so the first opening
- * loads only these.
+ * buttons), in both colour schemes. Form fields, the report's later steps and My cases bring their
+ * styles with their chunks (`form.styles.ts`, `report-steps.styles.ts`, `my-cases.styles.ts`), so
+ * the first opening loads only these. The page themes the widget through the public `--loket-*`
+ * custom properties, read here once into private `--_*` ones that the rules use.
  */
 export const styles = css`
   :host {
@@ -17,21 +28,27 @@ export const styles = css`
     --_subtle: var(--loket-subtle, #f1f5f6);
     --_border: var(--loket-border, #c9d3d5);
     --_danger: var(--loket-danger, #b3261e);
+    --_alert: #fdecea;
+    --_focus: var(--loket-focus, #1a73e8);
     --_radius: var(--loket-radius, 14px);
-    font-family: var(--loket-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    /* As the launcher's: every browser the widget supports has system-ui, the platform's own font. */
+    font-family: var(--loket-font, system-ui, sans-serif);
     font-size: 15px;
     line-height: 1.45;
     color: var(--_text);
   }
+  ${inDarkScheme(darkColours)}
   :host(:not([open])) .panel { display: none; }
   * { box-sizing: border-box; }
   .panel {
+    /* Above the launcher (68px: its 52px and a gap), clear of the notch and the home bar. */
+    --_bottom: calc(var(--loket-offset-y, 20px) + 68px + env(safe-area-inset-bottom, 0px));
     position: fixed;
-    z-index: var(--loket-z-index, 2147483000);
-    right: var(--loket-offset-x, 20px);
-    bottom: calc(var(--loket-offset-y, 20px) + 68px);
+    z-index: var(--loket-z-index, 2147480000);
+    right: calc(var(--loket-offset-x, 20px) + env(safe-area-inset-right, 0px));
+    bottom: var(--_bottom);
     width: min(400px, calc(100vw - 24px));
-    max-height: min(660px, calc(100vh - 108px));
+    max-height: min(660px, calc(100vh - var(--_bottom) - 20px));
     display: flex;
     flex-direction: column;
     background: var(--_surface);
@@ -41,8 +58,11 @@ export const styles = css`
     overflow: hidden;
   }
   @media (max-width: 480px) {
-    .panel { right: 8px; left: 8px; width: auto; top: 8px; bottom: 80px; max-height: none; }
+    .panel { right: 8px; left: 8px; width: auto; top: calc(8px + env(safe-area-inset-top, 0px)); max-height: none; }
   }
+  /* Inline: a part of the page, as wide as its container, as tall as its content. */
+  :host([mode='inline']) { display: block; }
+  :host([mode='inline']) .panel { position: static; width: auto; max-height: none; box-shadow: none; animation: none; }
   header {
     display: flex; align-items: center; justify-content: space-between; gap: 12px;
     padding: 14px 16px; background: var(--_accent); color: var(--_accent-text);
@@ -56,7 +76,6 @@ export const styles = css`
   .body { padding: 16px 18px 18px; overflow-y: auto; flex: 1; }
   h3 { margin: 0 0 12px; font-size: 18px; line-height: 1.3; }
   h3:focus { outline: none; }
-  h4 { margin: 18px 0 6px; font-size: 15px; }
   p { margin: 0 0 10px; }
   .topics { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
   .topic {
@@ -68,22 +87,20 @@ export const styles = css`
   .topic span { display: block; color: var(--_muted); font-size: 13.5px; }
   .problem {
     margin: 10px 0 0; padding: 9px 12px; border-radius: 8px; color: var(--_danger);
-    background: #fdecea; font-weight: 500;
+    background: var(--_alert); font-weight: 500;
   }
   .actions { display: flex; justify-content: space-between; gap: 8px; margin-top: 16px; flex-wrap: wrap; }
-  .actions .end { margin-left: auto; }
   .button {
     padding: 9px 18px; border-radius: 10px; font: inherit; font-weight: 600; cursor: pointer;
     border: 1px solid var(--_accent); background: var(--_accent); color: var(--_accent-text);
   }
-  .button.secondary { background: var(--_surface); color: var(--_accent); }
-  .button:is([disabled], [aria-disabled='true']) { opacity: 0.65; cursor: progress; }
   .link { padding: 0; border: 0; background: none; color: var(--_accent); font: inherit; text-decoration: underline; cursor: pointer; }
   .note { margin: 0 0 12px; padding: 8px 12px; border-radius: 8px; background: var(--_subtle); font-size: 14px; }
   .my-cases-entry { margin: 14px 0 0; }
   [hidden] { display: none !important; }
   .reference-inline { white-space: nowrap; font-weight: 600; }
-  :is(button, textarea, input, select, a):focus-visible { outline: 3px solid var(--loket-focus, #1a73e8); outline-offset: 2px; }
+  :is(button, textarea, input, select, a):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  /* Motion only for those who have not asked the system for less. */
   @media (prefers-reduced-motion: no-preference) {
     .panel { animation: loket-in 140ms ease-out; }
     @keyframes loket-in { from { opacity: 0; transform: translateY(8px); } }

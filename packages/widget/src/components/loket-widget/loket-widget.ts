@@ -45,27 +45,49 @@ type ReportKit = typeof import('./report-kit');
  * in the address (`#loket-case=LK-…&t=<token>`) opens that case.
  *
  * Open it with `show()`, close it with `hide()`; `open` tells (and reflects) whether it is shown.
+ * With `mode="inline"` it is part of the page instead: a region in the page's flow, as wide as its
+ * container, shown from the start, with no close button.
+ *
+ * Theming: the `--loket-*` custom properties below (set them on `loket-widget` or an ancestor;
+ * the launcher of the script tag reads the accent, font, focus and offset ones too), the parts
+ * below for `loket-widget::part(…)` rules, and `theme`. The colours other than the accent are those
+ * of the light scheme; the dark scheme has its own (WCAG AA), with the page's `--loket-accent-dark`.
+ * For a dark scheme of your own, set `theme="light"` and your colours in your own media query.
  *
  * @attr site - The site key, as configured on the Loket server.
  * @attr api - Address of the Loket server. Default: this page's origin.
  * @attr locale - `nl` or `en`. Default: the page's `<html lang>`, else the site's language.
  * @attr open - Whether the window is shown; set by `show()` and `hide()`.
+ * @attr mode - `inline` to render in the page's flow (a help page's own form); else a floating window above the launcher.
+ * @attr theme - `light`, `dark` or `system` (the default: follows `prefers-color-scheme`).
  * @event loket-case-filed - A case was filed; `detail.reference` holds its reference.
  * @event loket-close - The customer closed the window.
- * @cssproperty [--loket-accent=#0b6e79] - Colour of the header and the main buttons.
- * @cssproperty [--loket-accent-text=#ffffff] - Text on the accent colour.
- * @cssproperty [--loket-text=#1a2426] - Colour of the text.
- * @cssproperty [--loket-muted=#4d5b5e] - Colour of hints and other secondary text.
- * @cssproperty [--loket-surface=#ffffff] - Background of the window and its fields.
- * @cssproperty [--loket-subtle=#f1f5f6] - Background of hovered choices and quiet panels.
- * @cssproperty [--loket-border=#c9d3d5] - Colour of borders.
- * @cssproperty [--loket-danger=#b3261e] - Colour of problems and errors.
+ * @cssproperty [--loket-accent=#0b6e79] - Colour of the header, the main buttons and links (light scheme).
+ * @cssproperty [--loket-accent-text=#ffffff] - Text on the accent colour (light scheme).
+ * @cssproperty [--loket-accent-dark=#77ccdd] - The accent in the dark scheme; it is also the colour of links on the dark background.
+ * @cssproperty [--loket-accent-text-dark=#002222] - Text on the accent colour in the dark scheme.
+ * @cssproperty [--loket-text=#1a2426] - Colour of the text (light scheme).
+ * @cssproperty [--loket-muted=#4d5b5e] - Colour of hints and other secondary text (light scheme).
+ * @cssproperty [--loket-surface=#ffffff] - Background of the window and its fields (light scheme).
+ * @cssproperty [--loket-subtle=#f1f5f6] - Background of hovered choices and quiet panels (light scheme).
+ * @cssproperty [--loket-border=#c9d3d5] - Colour of borders (light scheme).
+ * @cssproperty [--loket-danger=#b3261e] - Colour of problems and errors (light scheme).
+ * @cssproperty [--loket-focus=#1a73e8] - Colour of the focus ring (light scheme).
  * @cssproperty [--loket-radius=14px] - Corner radius of the window.
- * @cssproperty [--loket-font=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font family.
- * @cssproperty [--loket-focus=#1a73e8] - Colour of the focus ring.
- * @cssproperty [--loket-z-index=2147483000] - Stacking order of the window.
- * @cssproperty [--loket-offset-x=20px] - Distance of the window from the right edge of the viewport.
- * @cssproperty [--loket-offset-y=20px] - Distance of the launcher from the bottom edge; the window opens 68px above it.
+ * @cssproperty [--loket-font=system-ui, sans-serif] - Font family.
+ * @cssproperty [--loket-z-index=2147480000] - Stacking order of the floating window (the launcher's is 2147483000).
+ * @cssproperty [--loket-offset-x=20px] - Distance of the launcher and the window from the right edge; the window also keeps clear of the safe area (`env(safe-area-inset-right)`).
+ * @cssproperty [--loket-offset-y=20px] - Distance of the launcher from the bottom edge; the window opens 68px above it, also clear of the safe area (`env(safe-area-inset-bottom)`). Raise it to clear the page's own fixed buttons.
+ * @csspart window - The window: floating, or the region inline.
+ * @csspart header - The bar at the top, in the accent colour.
+ * @csspart title - The heading in the header.
+ * @csspart close - The header's close button (not inline).
+ * @csspart body - The scrolling area below the header, with the current step.
+ * @csspart topic - Each topic on the first step.
+ * @csspart button - Every button with a label (Back, Next, Send, Copy, …).
+ * @csspart primary-button - The main button of a step (Next, Send, Close, …), also `button`.
+ * @csspart input - Text boxes, date and text fields, and lists to choose from.
+ * @csspart article - The text of an article the customer reads.
  */
 export class LoketWidget extends LitElement {
   static override styles = styles;
@@ -75,6 +97,7 @@ export class LoketWidget extends LitElement {
     api: { type: String },
     locale: { type: String },
     open: { type: Boolean, reflect: true },
+    mode: { reflect: true },
     _environment: { state: true },
     _problem: { state: true },
   };
@@ -83,6 +106,8 @@ export class LoketWidget extends LitElement {
   declare api: string | undefined;
   declare locale: string | undefined;
   declare open: boolean;
+  /** `inline`: part of the page's flow instead of a floating window (see the class's docs). */
+  declare mode: 'floating' | 'inline' | undefined;
   /** What was detected of the customer's environment, before corrections and removals. */
   declare _environment: Environment;
   declare _problem: WidgetProblem | undefined;
@@ -122,6 +147,9 @@ export class LoketWidget extends LitElement {
   #casesViewsLocale: string | undefined;
   // The page may switch languages while the window is open (<html lang> changes).
   #languageObserver = new MutationObserver(() => this.requestUpdate());
+  /** Inline, focus moves with the steps only once the customer has used the widget: a page that opens must keep its own. */
+  #engaged = false;
+  #engage = () => { this.#engaged = true; };
 
   constructor() {
     super();
@@ -208,9 +236,15 @@ export class LoketWidget extends LitElement {
     return loaded(this.#selfHelp);
   }
 
+  /** Inline: part of the page's flow, not a floating window. */
+  get #inline(): boolean {
+    return this.mode === 'inline';
+  }
+
   /** Closes the window; what the customer typed is kept for when it opens again. */
   hide(): void {
-    if (!this.open) return;
+    // Inline, the window is part of the page and stays.
+    if (!this.open || this.#inline) return;
     this.open = false;
     this.dispatchEvent(new LoketCloseEvent());
   }
@@ -402,11 +436,16 @@ export class LoketWidget extends LitElement {
   }
 
   #onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && !this.#inline) {
       event.stopPropagation();
       this.hide();
     }
   };
+
+  protected override willUpdate(): void {
+    // Inline, the window is part of the page: shown from the start.
+    if (this.#inline && !this.open) this.show();
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -417,6 +456,7 @@ export class LoketWidget extends LitElement {
     }
     // A customer with cases on this device may look at them: their views are fetched ahead.
     if (this.open && this.#cases.count > 0) this.#loadCasesViews();
+    if (this.#inline && !this.#engaged) this.#focusHeading = false;
     if (!this.open || !this.#focusHeading) return;
     // While the configuration loads there is no heading yet; keep the request until there is.
     const heading = this.renderRoot.querySelector<HTMLElement>('#loket-step-heading');
@@ -484,7 +524,8 @@ export class LoketWidget extends LitElement {
       onSend: () => void this.#send(),
       onCopy: () => void this.#filing.copy(),
       onNewReport: () => this.#startNewReport(),
-      onClose: () => this.hide(),
+      // Inline there is no window to close.
+      onClose: this.#inline ? undefined : () => this.hide(),
       ...kit.stepSpecifics(this.#stepSource()),
     };
   }
@@ -498,7 +539,7 @@ export class LoketWidget extends LitElement {
   #loadProblem(t: Translation, retry: () => void, message = t.errors.configUnavailable) {
     return html`<h3 id="loket-step-heading" tabindex="-1">${t.title}</h3>
       <p class="problem" role="alert">${message}</p>
-      <div class="actions"><button class="button" type="button" @click=${retry}>${t.retry}</button></div>`;
+      <div class="actions"><button class="button" part="button primary-button" type="button" @click=${retry}>${t.retry}</button></div>`;
   }
 
   #renderBody(t: Translation) {
@@ -545,15 +586,19 @@ export class LoketWidget extends LitElement {
   protected override render(): TemplateResult {
     const t = this.#t;
     // For the few milliseconds until the customer's language has arrived: the empty window.
-    if (!t) return html`<section class="panel" role="dialog" aria-modal="false" aria-label="Loket" aria-busy="true"></section>`;
-    return html`<section class="panel" role="dialog" aria-modal="false" aria-labelledby="loket-title" @keydown=${this.#onKeydown}>
-      <header>
-        <h2 id="loket-title">${this._config ? `${this._config.name} · ${t.title}` : t.title}</h2>
-        <button class="icon-button" type="button" aria-label=${t.close} @click=${() => this.hide()}>
+    // Inline, it is a region of the page (a section named by its heading), not a dialog, and has no close button.
+    const dialog = !this.#inline;
+    const role = dialog ? 'dialog' : nothing;
+    const modal = dialog ? 'false' : nothing;
+    if (!t) return html`<section class="panel" part="window" role=${role} aria-modal=${modal} aria-label="Loket" aria-busy="true"></section>`;
+    return html`<section class="panel" part="window" role=${role} aria-modal=${modal} aria-labelledby="loket-title" @keydown=${this.#onKeydown} @pointerdown=${this.#engage} @focusin=${this.#engage}>
+      <header part="header">
+        <h2 id="loket-title" part="title">${this._config ? `${this._config.name} · ${t.title}` : t.title}</h2>
+        ${dialog ? html`<button class="icon-button" part="close" type="button" aria-label=${t.close} @click=${() => this.hide()}>
           <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" fill="none"/></svg>
-        </button>
+        </button>` : nothing}
       </header>
-      <div class="body">${this.#renderBody(t)}</div>
+      <div class="body" part="body">${this.#renderBody(t)}</div>
     </section>`;
   }
 }

@@ -77,8 +77,8 @@ function offerView(ctx: CasesViewContext, reference: string): TemplateResult {
   return html`${heading(t.cases.offerHeading)}
     <p data-offer=${reference}>${withReference(t.cases.offerText, reference)}</p>
     <div class="actions stacked">
-      <button class="button" type="button" data-offer-add @click=${() => ctx.onAddToCase(reference)}>${t.cases.offerAdd}</button>
-      <button class="button secondary" type="button" data-offer-new @click=${ctx.onContinueReport}>${t.cases.offerNew}</button>
+      <button class="button" part="button primary-button" type="button" data-offer-add @click=${() => ctx.onAddToCase(reference)}>${t.cases.offerAdd}</button>
+      <button class="button secondary" part="button" type="button" data-offer-new @click=${ctx.onContinueReport}>${t.cases.offerNew}</button>
     </div>`;
 }
 
@@ -95,7 +95,7 @@ function caseView(ctx: CasesViewContext, reference: string): TemplateResult {
   return html`${back}
     <div class="case-head">
       <h3 id="loket-step-heading" tabindex="-1">${withReference(t.cases.caseHeading, reference)}</h3>
-      <button class="button secondary small" type="button" data-refresh aria-busy=${load?.loading ? 'true' : 'false'} @click=${() => void cases.refresh(reference)}>
+      <button class="button secondary small" part="button" type="button" data-refresh aria-busy=${load?.loading ? 'true' : 'false'} @click=${() => void cases.refresh(reference)}>
         ${load?.loading ? t.cases.refreshing : t.cases.refresh}
       </button>
     </div>
@@ -141,8 +141,8 @@ function loadProblem(ctx: CasesViewContext, reference: string) {
     const unsent = cases.saved(reference)?.messageDraft?.trim();
     return html`<p class="problem" role="alert" data-not-found>${t.cases.notFound}</p>
       <div class="actions">
-        <button class="button secondary" type="button" data-forget @click=${() => cases.forget(reference)}>${t.cases.forget}</button>
-        ${unsent ? html`<button class="button end" type="button" data-new-report @click=${() => ctx.onNewReport(cases.takeMessageDraft(reference))}>${t.cases.newReport}</button>` : nothing}
+        <button class="button secondary" part="button" type="button" data-forget @click=${() => cases.forget(reference)}>${t.cases.forget}</button>
+        ${unsent ? html`<button class="button end" part="button primary-button" type="button" data-new-report @click=${() => ctx.onNewReport(cases.takeMessageDraft(reference))}>${t.cases.newReport}</button>` : nothing}
       </div>`;
   }
   if (error === 'failed') {
@@ -204,12 +204,12 @@ function messageForm(ctx: CasesViewContext, saved: SavedCase, found: Case | unde
   return html`<form class="message-form" @submit=${submit} novalidate>
     <label for="loket-message">${answering ? t.cases.answerLabel : t.cases.messageLabel}</label>
     <p class="hint" id="loket-message-hint">${t.cases.messageHint} ${t.describeHint}</p>
-    <textarea id="loket-message" class="short" .value=${text} aria-describedby=${describedBy} aria-invalid=${cases.problem ? 'true' : 'false'}
+    <textarea part="input" id="loket-message" class="short" .value=${text} aria-describedby=${describedBy} aria-invalid=${cases.problem ? 'true' : 'false'}
       @input=${(event: InputEvent) => cases.setMessageDraft(saved.reference, (event.target as HTMLTextAreaElement).value)}></textarea>
     <p class="counter ${left < 0 ? 'over' : ''}" id="loket-message-counter">${t.charactersLeft(left)}</p>
     ${cases.problem ? html`<p class="problem" id="loket-message-problem" role="alert">${cases.problem}</p>` : nothing}
     <div class="actions">
-      <button class="button end" type="submit" data-send-message aria-disabled=${cases.sending ? 'true' : 'false'} aria-busy=${cases.sending ? 'true' : 'false'}>
+      <button class="button end" part="button primary-button" type="submit" data-send-message aria-disabled=${cases.sending ? 'true' : 'false'} aria-busy=${cases.sending ? 'true' : 'false'}>
         ${cases.sending ? t.sending : answering ? t.cases.sendAnswer : t.cases.sendMessage}
       </button>
     </div>
@@ -221,6 +221,6 @@ function closedNote(ctx: CasesViewContext, reference: string): TemplateResult {
   return html`${cases.problem ? html`<p class="problem" role="alert" data-message-problem>${cases.problem}</p>` : nothing}
     <p class="note" data-closed>${t.cases.closed}</p>
     <div class="actions">
-      <button class="button end" type="button" data-new-report @click=${() => ctx.onNewReport(cases.takeMessageDraft(reference))}>${t.cases.newReport}</button>
+      <button class="button end" part="button primary-button" type="button" data-new-report @click=${() => ctx.onNewReport(cases.takeMessageDraft(reference))}>${t.cases.newReport}</button>
     </div>`;
 }

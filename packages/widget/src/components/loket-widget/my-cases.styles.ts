@@ -1,7 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { inDarkScheme } from './dark-scheme';
 
 /** My cases: the list, a case with its timeline, and the box to add a message. */
 export const casesStyles = css`
+  /* The customer's own messages, and who support waits for. */
+  :host { --_mine: #e6f2f3; --_waiting: #6b4500; }
+  ${inDarkScheme(unsafeCSS('--_mine:#1d3b3f;--_waiting:#f5c46b'))}
   .mono { font-family: ui-monospace, 'SF Mono', Consolas, monospace; letter-spacing: 0.03em; }
   .cases { list-style: none; margin: 8px 0 0; padding: 0; display: grid; gap: 8px; }
   .case-item {
@@ -32,12 +36,12 @@ export const casesStyles = css`
   .event.small time { font-size: 12px; }
   .event.message { padding: 8px 12px; border-radius: 12px; max-width: 92%; }
   .event.message.support { background: var(--_subtle); border-top-left-radius: 4px; }
-  .event.message.customer { justify-self: end; background: #e6f2f3; border-top-right-radius: 4px; }
+  .event.message.customer { justify-self: end; background: var(--_mine); border-top-right-radius: 4px; }
   .event.message.question { border: 2px solid var(--_accent); }
   .event.message.pending { border: 1px dashed var(--_border); background: var(--_surface); }
   .event .who { font-size: 13px; font-weight: 600; color: var(--_muted); margin-bottom: 2px; }
   .event .who strong { color: var(--_accent); }
-  .event .who em { font-style: normal; color: #6b4500; }
+  .event .who em { font-style: normal; color: var(--_waiting); }
   .event .text { white-space: pre-wrap; color: var(--_text); }
   .event .quoted { margin-top: 4px; padding: 6px 10px; background: var(--_subtle); border-radius: 8px; font-size: 14px; }
   .message-form { margin-top: 16px; padding-top: 12px; border-top: 1px solid var(--_border); }

@@ -59,11 +59,11 @@ function control(ctx: QuestionStepContext): TemplateResult {
     case 'yesno':
       return choices(ctx, 'radio', [{ id: 'yes', label: t.yes }, { id: 'no', label: t.no }]);
     case 'longtext':
-      return html`<textarea id=${INPUT_ID} aria-labelledby="loket-step-heading" aria-describedby=${common.describedBy} aria-invalid=${common.invalid} .value=${live(text)} @input=${onInput}></textarea>`;
+      return html`<textarea part="input" id=${INPUT_ID} aria-labelledby="loket-step-heading" aria-describedby=${common.describedBy} aria-invalid=${common.invalid} .value=${live(text)} @input=${onInput}></textarea>`;
     case 'date':
-      return html`<input class="field" type="date" id=${INPUT_ID} aria-labelledby="loket-step-heading" aria-describedby=${common.describedBy} aria-invalid=${common.invalid} .value=${live(text)} @input=${onInput} />`;
+      return html`<input class="field" part="input" type="date" id=${INPUT_ID} aria-labelledby="loket-step-heading" aria-describedby=${common.describedBy} aria-invalid=${common.invalid} .value=${live(text)} @input=${onInput} />`;
     default:
-      return html`<input class="field" type="text" id=${INPUT_ID} aria-labelledby="loket-step-heading" aria-describedby=${common.describedBy} aria-invalid=${common.invalid} .value=${live(text)} @input=${onInput} />`;
+      return html`<input class="field" part="input" type="text" id=${INPUT_ID} aria-labelledby="loket-step-heading" aria-describedby=${common.describedBy} aria-invalid=${common.invalid} .value=${live(text)} @input=${onInput} />`;
   }
 }
 
@@ -80,8 +80,8 @@ export function questionStep(ctx: QuestionStepContext): TemplateResult {
     ${control(ctx)}
     ${ctx.problem ? html`<p class="problem" id="loket-problem" role="alert">${ctx.problem.message}</p>` : nothing}
     <div class="actions">
-      <button class="button secondary" type="button" @click=${ctx.onBack}>${t.back}</button>
-      <button class="button end" type="submit">${t.next}</button>
+      <button class="button secondary" part="button" type="button" @click=${ctx.onBack}>${t.back}</button>
+      <button class="button end" part="button primary-button" type="submit">${t.next}</button>
     </div>
   </form>`;
 }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Article } from '@loket/sdk';
 import { renderArticle } from '../../internal/render-article';
+import { closeButton } from './close-button';
 import type { Translation } from '../../translations/index';
 
 /** An article to offer: its id and title. */
@@ -42,8 +43,8 @@ export function suggestStep(ctx: SuggestStepContext): TemplateResult {
         ? html`<p class="note" data-no-match>${t.noMatch}</p>`
         : html`<p class="hint">${t.suggestIntro}</p>${suggestionList(t, ctx.suggestions, ctx.onOpen)}`}
     <div class="actions">
-      <button class="button secondary" type="button" @click=${ctx.onBack}>${t.back}</button>
-      <button class="button end ${none ? '' : 'secondary'}" type="button" @click=${ctx.onNext}>${none ? t.next : t.skipToDescribe}</button>
+      <button class="button secondary" part="button" type="button" @click=${ctx.onBack}>${t.back}</button>
+      <button class="button end ${none ? '' : 'secondary'}" part="button ${none ? 'primary-button' : ''}" type="button" @click=${ctx.onNext}>${none ? t.next : t.skipToDescribe}</button>
     </div>`;
 }
 
@@ -63,24 +64,24 @@ export function articleView(ctx: ArticleViewContext): TemplateResult {
   return html`<article class="article" data-article-view=${ctx.article.id} aria-labelledby="loket-step-heading">
       <p><button class="link" type="button" @click=${ctx.onBack}>← ${t.backToReport}</button></p>
       <h3 id="loket-step-heading" tabindex="-1">${ctx.article.title}</h3>
-      <div class="article-body">${renderArticle(ctx.article.body)}</div>
+      <div class="article-body" part="article">${renderArticle(ctx.article.body)}</div>
     </article>
     <div class="outcome" role="group" aria-labelledby="loket-outcome-question">
       <p id="loket-outcome-question"><strong>${t.articleQuestion}</strong></p>
       <div class="actions">
-        <button class="button secondary" type="button" data-outcome="not_solved" ?disabled=${ctx.recording} @click=${ctx.onNotSolved}>${t.articleNotSolved}</button>
-        <button class="button end" type="button" data-outcome="solved" ?disabled=${ctx.recording} @click=${ctx.onSolved}>${t.articleSolved}</button>
+        <button class="button secondary" part="button" type="button" data-outcome="not_solved" ?disabled=${ctx.recording} @click=${ctx.onNotSolved}>${t.articleNotSolved}</button>
+        <button class="button end" part="button primary-button" type="button" data-outcome="solved" ?disabled=${ctx.recording} @click=${ctx.onSolved}>${t.articleSolved}</button>
       </div>
     </div>`;
 }
 
 /** The friendly close when an article solved the problem. */
-export function solvedStep(t: Translation, onNewReport: () => void, onClose: () => void): TemplateResult {
+export function solvedStep(t: Translation, onNewReport: () => void, onClose: (() => void) | undefined): TemplateResult {
   return html`<h3 id="loket-step-heading" tabindex="-1">${t.solvedHeading}</h3>
     <p data-solved>${t.solvedText}</p>
     <div class="actions">
-      <button class="button secondary" type="button" @click=${onNewReport}>${t.newReport}</button>
-      <button class="button end" type="button" @click=${onClose}>${t.close}</button>
+      <button class="button secondary" part="button" type="button" @click=${onNewReport}>${t.newReport}</button>
+      ${closeButton(t, onClose)}
     </div>`;
 }
 

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Answers, Flow, Locale, Question, SiteConfig } from '@loket/sdk';
 import { answerText } from '../../internal/answer-text';
+import { closeButton } from './close-button';
 import { respondByText } from '../../internal/respond-by';
 import type { QueueReason } from './delivery';
 import { withReference } from './reference-text';
@@ -54,7 +55,8 @@ export type StepContext = {
   onSend(): void;
   onCopy(): void;
   onNewReport(): void;
-  onClose(): void;
+  /** Closes the window; none inline, where the window is part of the page. */
+  onClose: (() => void) | undefined;
 };
 
 const editButton = (ctx: StepContext, step: StepKey, label: string) =>
@@ -75,6 +77,7 @@ export function describeStep(ctx: StepContext): TemplateResult {
     <label for="loket-description">${t.describeLabel}</label>
     <p class="hint" id="loket-description-hint">${t.describeHint}</p>
     <textarea
+      part="input"
       id="loket-description"
       name="description"
       .value=${ctx.description}
@@ -89,6 +92,7 @@ export function describeStep(ctx: StepContext): TemplateResult {
     <input
       id="loket-email"
       class="field"
+      part="input"
       type="email"
       name="email"
       autocomplete="email"
@@ -100,8 +104,8 @@ export function describeStep(ctx: StepContext): TemplateResult {
     />
     ${problemNote(emailInvalid ? ctx.problem : undefined)}
     <div class="actions">
-      <button class="button secondary" type="button" @click=${ctx.onBack}>${t.back}</button>
-      <button class="button end" type="submit">${t.next}</button>
+      <button class="button secondary" part="button" type="button" @click=${ctx.onBack}>${t.back}</button>
+      <button class="button end" part="button primary-button" type="submit">${t.next}</button>
     </div>
   </form>`;
 }
@@ -154,8 +158,8 @@ export function reviewStep(ctx: StepContext): TemplateResult {
     ${environmentList(ctx)}
     ${problemNote(ctx.problem)}
     <div class="actions">
-      <button class="button secondary" type="button" @click=${ctx.onBack} aria-disabled=${ctx.sending ? 'true' : 'false'}>${t.back}</button>
-      <button class="button end" type="button" data-send @click=${ctx.onSend} aria-disabled=${ctx.sending ? 'true' : 'false'} aria-busy=${ctx.sending ? 'true' : 'false'}>
+      <button class="button secondary" part="button" type="button" @click=${ctx.onBack} aria-disabled=${ctx.sending ? 'true' : 'false'}>${t.back}</button>
+      <button class="button end" part="button primary-button" type="button" data-send @click=${ctx.onSend} aria-disabled=${ctx.sending ? 'true' : 'false'} aria-busy=${ctx.sending ? 'true' : 'false'}>
         ${ctx.sending ? t.sending : t.send}
       </button>
     </div>`;
@@ -169,8 +173,8 @@ export function doneStep(ctx: StepContext): TemplateResult {
       <p class="note" role="status" data-queued>${ctx.queued === 'unavailable' ? t.queuedUnavailable : t.queuedText}</p>
       <p>${myCases}</p>
       <div class="actions">
-        <button class="button secondary" type="button" @click=${ctx.onNewReport}>${t.newReport}</button>
-        <button class="button end" type="button" @click=${ctx.onClose}>${t.close}</button>
+        <button class="button secondary" part="button" type="button" @click=${ctx.onNewReport}>${t.newReport}</button>
+        ${closeButton(t, ctx.onClose)}
       </div>`;
   }
   const { reference, linked, respondBy } = ctx.filed;
@@ -179,12 +183,12 @@ export function doneStep(ctx: StepContext): TemplateResult {
     <p>${t.doneReference}:</p>
     <div class="reference">
       <strong data-reference>${reference}</strong>
-      <button class="button secondary" type="button" @click=${ctx.onCopy}>${ctx.copied ? t.copied : t.copy}</button>
+      <button class="button secondary" part="button" type="button" @click=${ctx.onCopy}>${ctx.copied ? t.copied : t.copy}</button>
     </div>
     <p data-next-steps>${respondByText(t, locale, respondBy) ?? ctx.config.nextSteps[locale]}</p>
     <p>${myCases}</p>
     <div class="actions">
-      <button class="button secondary" type="button" @click=${ctx.onNewReport}>${t.newReport}</button>
-      <button class="button end" type="button" @click=${ctx.onClose}>${t.close}</button>
+      <button class="button secondary" part="button" type="button" @click=${ctx.onNewReport}>${t.newReport}</button>
+      ${closeButton(t, ctx.onClose)}
     </div>`;
 }

@@ -14,7 +14,7 @@ export function topicStep(ctx: TopicStepContext): TemplateResult {
     <ul class="topics" @pointerover=${ctx.onTopicIntent} @focusin=${ctx.onTopicIntent}>
       ${config.topics.map(
         (topic) => html`<li>
-          <button class="topic" type="button" data-topic=${topic.id} aria-current=${topic.id === ctx.flow?.id ? 'true' : nothing} @click=${() => ctx.onChooseTopic(topic.id)}>
+          <button class="topic" part="topic" type="button" data-topic=${topic.id} aria-current=${topic.id === ctx.flow?.id ? 'true' : nothing} @click=${() => ctx.onChooseTopic(topic.id)}>
             <strong>${topic.label[locale]}</strong>
             ${topic.hint ? html`<span>${topic.hint[locale]}</span>` : nothing}
           </button>
