@@ -222,6 +222,7 @@ describe('naughty strings in every field', () => {
         [`/v1/sites/${segment}/articles`, {}],
         [`/v1/cases/${segment}`, customer],
         [`/v1/admin/sites/demo/cases/${segment}`, ADMIN],
+        [`/v1/admin/sites/demo/cases/${segment}/export`, ADMIN],
         [`/v1/admin/sites/${segment}/cases`, ADMIN],
       ] as const) {
         expect(await accepted(await server.app.request(path, { headers }), `GET ${path}`), `GET ${path}`).toBe(false);
@@ -239,6 +240,8 @@ describe('naughty strings in every field', () => {
       expect(await accepted(await postJson(server.app, '/v1/sites/demo/cases', { topic: 'other' }, { 'Idempotency-Key': text }), `Idempotency-Key ${JSON.stringify(text)}`)).toBe(false);
       const byToken = await server.app.request(`/v1/cases/${reference}`, { headers: { Authorization: `Bearer ${text}` } });
       expect(byToken.status, `token ${JSON.stringify(text)}`).toBe(404);
+      const byKey = await server.app.request('/v1/admin/sites/demo/cases', { headers: { Authorization: `Bearer ${text}` } });
+      expect(byKey.status, `secret key ${JSON.stringify(text)}`).toBe(401);
     });
     expect(server.errors).toEqual([]);
   }, 60_000);
