@@ -4,6 +4,7 @@ import { inDarkScheme } from './dark-scheme';
 /**
  * The dark scheme's colours (contrast, WCAG AA, is checked in theming.test.ts). The neutral
  * colours are the widget's own; the accent is the page's `--loket-accent-dark`, if it sets one.
+ * `--_alert` and `--_focus` are set only here: the light values are the fallbacks where they are used.
  */
 const darkColours = unsafeCSS(
   '--_accent:var(--loket-accent-dark,#7cd);--_accent-text:var(--loket-accent-text-dark,#022);--_text:#eee;--_muted:#abb;' +
@@ -28,8 +29,6 @@ export const styles = css`
     --_subtle: var(--loket-subtle, #f1f5f6);
     --_border: var(--loket-border, #c9d3d5);
     --_danger: var(--loket-danger, #b3261e);
-    --_alert: #fdecea;
-    --_focus: var(--loket-focus, #1a73e8);
     --_radius: var(--loket-radius, 14px);
     /* As the launcher's: every browser the widget supports has system-ui, the platform's own font. */
     font-family: var(--loket-font, system-ui, sans-serif);
@@ -87,7 +86,7 @@ export const styles = css`
   .topic span { display: block; color: var(--_muted); font-size: 13.5px; }
   .problem {
     margin: 10px 0 0; padding: 9px 12px; border-radius: 8px; color: var(--_danger);
-    background: var(--_alert); font-weight: 500;
+    background: var(--_alert, #fdecea); font-weight: 500;
   }
   .actions { display: flex; justify-content: space-between; gap: 8px; margin-top: 16px; flex-wrap: wrap; }
   .button {
@@ -99,7 +98,7 @@ export const styles = css`
   .my-cases-entry { margin: 14px 0 0; }
   [hidden] { display: none !important; }
   .reference-inline { white-space: nowrap; font-weight: 600; }
-  :is(button, textarea, input, select, a):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  :is(button, textarea, input, select, a):focus-visible { outline: 3px solid var(--_focus, var(--loket-focus, #1a73e8)); outline-offset: 2px; }
   /* Motion only for those who have not asked the system for less. */
   @media (prefers-reduced-motion: no-preference) {
     .panel { animation: loket-in 140ms ease-out; }
