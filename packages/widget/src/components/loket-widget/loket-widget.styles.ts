@@ -56,6 +56,10 @@ export const styles = css`
     box-shadow: 0 18px 48px rgb(16 42 48 / 0.22), 0 2px 6px rgb(16 42 48 / 0.12);
     overflow: hidden;
   }
+  /* Above a launcher in the bottom-left corner (the script tag's data-position="bottom-left"); on phones, as wide as the screen anyway. */
+  @media (min-width: 481px) {
+    :host([position='bottom-left']) .panel { right: auto; left: calc(var(--loket-offset-x, 20px) + env(safe-area-inset-left, 0px)); }
+  }
   @media (max-width: 480px) {
     .panel { right: 8px; left: 8px; width: auto; top: calc(8px + env(safe-area-inset-top, 0px)); max-height: none; }
   }

@@ -60,6 +60,7 @@ type ReportKit = typeof import('./report-kit');
  * @attr open - Whether the window is shown; set by `show()` and `hide()`.
  * @attr mode - `inline` to render in the page's flow (a help page's own form); else a floating window above the launcher.
  * @attr theme - `light`, `dark` or `system` (the default: follows `prefers-color-scheme`).
+ * @attr position - `bottom-left` opens the floating window on the left, above a launcher there (the script tag's `data-position`); by default it is on the right.
  * @event loket-case-filed - A case was filed; `detail.reference` holds its reference.
  * @event loket-close - The customer closed the window.
  * @cssproperty [--loket-accent=#0b6e79] - Colour of the header, the main buttons and links (light scheme).

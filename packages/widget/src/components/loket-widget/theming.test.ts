@@ -59,6 +59,15 @@ describe('theming <loket-widget>', () => {
     expect($(widget, '[part~="window"]')!.getBoundingClientRect().bottom).to.be.below(launcherTop);
   });
 
+  it('opens above a launcher in the bottom-left corner', async () => {
+    worker.use(...siteHandlers);
+    pageStyles(':root { --loket-offset-x: 32px; }');
+    const widget = await openThemed();
+    widget.setAttribute('position', 'bottom-left');
+    await waitUntil(() => widget.shadowRoot!.getAnimations().length === 0, 'the window did not settle');
+    expect($(widget, '[part~="window"]')!.getBoundingClientRect().left).to.equal(32);
+  });
+
   it('on a phone, spans the screen between the top and the launcher', async () => {
     worker.use(...siteHandlers);
     await setViewport({ width: 375, height: 667 });
