@@ -43,7 +43,7 @@ function startInstance() {
   };
 }
 
-async function statuses(responses: Array<Promise<Response>>): Promise<number[]> {
+async function statuses(responses: Array<Response | Promise<Response>>): Promise<number[]> {
   return (await Promise.all(responses)).map((response) => response.status);
 }
 
@@ -103,15 +103,33 @@ describe('rate limits', () => {
     expect((await second.suggest('198.51.100.5')).status).toBe(429);
   });
 
-  it('refuses a client on an instance that never saw it, once another instance shared that it is at its limit', async () => {
+  it('refuses a client through an instance that saw fewer requests than the limit, counting the others', async () => {
     const [first, second] = [startInstance(), startInstance()];
     clock = Date.UTC(2026, 10, 23, 9, 5, 0);
-    expect(await statuses([1, 2, 3].map(() => first.suggest('198.51.100.6')))).toEqual([200, 200, 200]);
-
+    expect(await statuses([first.suggest('198.51.100.6'), first.suggest('198.51.100.6')])).toEqual([200, 200]);
     await first.limiter.sync();
+    // The second has not heard of this client: it serves the third request and shares it.
+    expect((await second.suggest('198.51.100.6')).status).toBe(200);
     await second.limiter.sync();
 
     expect((await second.suggest('198.51.100.6')).status).toBe(429);
+  });
+
+  it('makes no round trips while it counts no requests, and shares them within a round when it does', async () => {
+    let queries = 0;
+    const counting = { query: (...args: Parameters<Database['query']>) => ((queries += 1), db.query(...args)) } as Database;
+    const limiter = createRateLimiter({ db: counting, syncIntervalMs: 20, now: () => clock, logError: (error) => { throw error; } });
+    limiters.push(limiter);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(queries).toBe(0);
+
+    clock = Date.UTC(2026, 10, 23, 9, 5, 30);
+    expect(limiter.take({ site: 'demo', bucket: 'selfHelp', address: '198.51.100.8' }, 3)).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    expect(queries).toBeGreaterThanOrEqual(1);
+    const { rows } = await db.query<{ hits: number }>('SELECT hits FROM rate_limit_counts WHERE address = $1', ['198.51.100.8']);
+    expect(rows).toEqual([{ hits: 1 }]);
   });
 
   it('deletes the counts of past minutes, keeping the one before the current', async () => {

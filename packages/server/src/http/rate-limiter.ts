@@ -21,7 +21,7 @@ export type RateLimitKey = {
 export type RateLimiterOptions = {
   /** Where the instances on one database share their counts. */
   db: Queryable;
-  /** Time between two rounds of sharing the counts with the other instances. @default 1000 */
+  /** Time between two rounds of sharing the counts with the other instances (rounds without requests are left out). @default 1000 */
   syncIntervalMs?: number;
   /** The clock, in milliseconds since 1970. @default Date.now */
   now?: () => number;
@@ -38,7 +38,10 @@ export type RateLimiter = {
    *   over (at least 1), to answer with `Retry-After`. A refused request is not counted.
    */
   take(key: RateLimitKey, limit: number): number;
-  /** Shares the counts with the other instances now; the limiter does so every `syncIntervalMs`. */
+  /**
+   * Shares the counts with the other instances now, and learns theirs; the limiter does so every
+   * `syncIntervalMs` in which it counted a request.
+   */
   sync(): Promise<void>;
   /** Stops the rounds and shares what was counted since the last one. */
   stop(): Promise<void>;
@@ -59,12 +62,14 @@ const entryId = (windowStart: number, key: RateLimitKey) => `${windowStart}\u000
 
 /**
  * Creates the rate limiter of one server instance. Requests are counted in memory, so a request
- * costs no round trip to the database; once a second the instance adds its counts to the shared
- * ones in the database (one statement) and reads back the totals of the clients it counted and of
- * every client at its limit. A client is refused by an instance once the count it knows reaches
- * the limit: exactly on one instance; across several, each learns of the others' requests within
- * a round, so a burst spread over n instances inside one second can pass at most n times the limit.
- * The windows are the minutes of the clock; counts of past windows are deleted once a minute.
+ * costs no round trip to the database; in each second in which it counted requests, the instance
+ * adds its counts to the shared ones in the database (one statement) and reads back the totals of
+ * the clients it counted and of every client at its limit. An instance without requests makes no
+ * round trips. A client is refused by an instance once the count it knows reaches the limit:
+ * exactly on one instance; across several, each learns of the others' requests in the round after
+ * its own, so a client that spreads its requests over n instances can pass the limit by what each
+ * admits in a second before it knows, and never more than n times the limit. The windows are the
+ * minutes of the clock; counts of past windows are deleted once a minute, in a round.
  *
  * @example
  * const limiter = createRateLimiter({ db });
@@ -74,6 +79,8 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const { db, syncIntervalMs = 1000, now = Date.now, logError = (error) => console.error('[loket]', error) } = options;
   const entries = new Map<string, Entry>();
   let deletedBefore = 0;
+  /** Whether a request was counted since the last round: an instance without requests makes no rounds. */
+  let countedSinceRound = false;
 
   function take(key: RateLimitKey, limit: number): number {
     const at = now();
@@ -87,10 +94,12 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     entry.limit = limit;
     if (entry.shared + entry.sending + entry.pending >= limit) return Math.max(1, Math.ceil((windowStart + RATE_LIMIT_WINDOW_MS - at) / 1000));
     entry.pending += 1;
+    countedSinceRound = true;
     return 0;
   }
 
   async function shareCounts(): Promise<void> {
+    countedSinceRound = false;
     const at = now();
     const current = at - (at % RATE_LIMIT_WINDOW_MS);
     const sent: Entry[] = [];
@@ -106,7 +115,8 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     try {
       counts = await shareRateLimitCounts(db, hits, current);
     } catch (error) {
-      // Hits of a failed round are shared in the next one.
+      // Hits of a failed round go with the next one, which the next request counted asks for: a
+      // database out of reach is not asked again every second by an instance without requests.
       for (const entry of sent) {
         entry.pending += entry.sending;
         entry.sending = 0;
@@ -133,14 +143,15 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const sync = () => (round ??= shareCounts().finally(() => (round = undefined)));
   // A database out of reach is logged once by the database itself, not every second here.
   const quietLog = (error: unknown) => (error instanceof DatabaseUnavailableError ? undefined : logError(error));
-  const repeating = startRepeating(sync, { intervalMs: syncIntervalMs, logError: quietLog });
+  const syncIfCounted = () => (countedSinceRound ? sync() : Promise.resolve());
+  const repeating = startRepeating(syncIfCounted, { intervalMs: syncIntervalMs, logError: quietLog });
 
   return {
     take,
     sync,
     async stop() {
       await repeating.stop();
-      await sync().catch(quietLog);
+      await syncIfCounted().catch(quietLog);
     },
   };
 }
