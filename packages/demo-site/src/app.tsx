@@ -3,6 +3,7 @@ import { SiteFooter } from './components/site-footer';
 import { SiteHeader } from './components/site-header';
 import { LazyConsole } from './console/lazy-console';
 import { useLanguage } from './language';
+import { Help } from './pages/help';
 import { Home } from './pages/home';
 import { NotFound } from './pages/not-found';
 import type { PageProps } from './pages/page-props';
@@ -21,6 +22,7 @@ type SiteRoute = Exclude<RouteName, 'console'>;
 const PAGES: Record<SiteRoute, FunctionComponent<PageProps>> = {
   home: Home,
   support: Support,
+  help: Help,
   notFound: NotFound,
 };
 

@@ -2,6 +2,8 @@
 export const ROUTE_PATHS = {
   home: '/',
   support: '/support',
+  /** Ask us: the help widget inline, in the page. */
+  help: '/help',
   /** The support console for staff; it has paths of its own under this one (see `console/console-routes.ts`). */
   console: '/console',
 } as const;
@@ -17,6 +19,7 @@ export type RouteName = keyof typeof ROUTE_PATHS | 'notFound';
 export function matchRoute(path: string): RouteName {
   if (path === ROUTE_PATHS.home) return 'home';
   if (path === ROUTE_PATHS.support) return 'support';
+  if (path === ROUTE_PATHS.help) return 'help';
   if (path === ROUTE_PATHS.console || path.startsWith(`${ROUTE_PATHS.console}/`)) return 'console';
   return 'notFound';
 }

@@ -10,6 +10,7 @@ const NL = {
     mainNavLabel: 'Hoofdmenu',
     navHome: 'Home',
     navSupport: 'Klantenservice',
+    navHelp: 'Hulp',
     languageGroupLabel: 'Taal',
   },
   footer: {
@@ -66,6 +67,14 @@ const NL = {
     storyBody:
       'Maakt de hulpknop een melding aan, dan krijgt u een referentienummer. Dat nummer reist met u mee: onze medewerker ziet meteen wat u al heeft verteld en geprobeerd. U hoeft niets opnieuw uit te leggen.',
   },
+  help: {
+    documentTitle: 'Stel uw vraag – Zeewind Internet',
+    title: 'Stel uw vraag',
+    lead: 'Vertel ons hier wat er aan de hand is. We zoeken samen naar een oplossing, en lukt dat niet, dan maakt u meteen een melding voor ons team.',
+    loading: 'Het hulpformulier wordt geladen…',
+    storyBody:
+      'Lukt het samen niet, dan maakt u hier een melding en krijgt u een referentienummer. Dat nummer reist met u mee: onze medewerker ziet meteen wat u al heeft verteld en geprobeerd. U hoeft niets opnieuw uit te leggen.',
+  },
   notFound: {
     documentTitle: 'Pagina niet gevonden – Zeewind Internet',
     title: 'Deze pagina bestaat niet (meer)',
@@ -85,6 +94,7 @@ const EN: SiteTexts = {
     mainNavLabel: 'Main menu',
     navHome: 'Home',
     navSupport: 'Customer service',
+    navHelp: 'Help',
     languageGroupLabel: 'Language',
   },
   footer: {
@@ -140,6 +150,14 @@ const EN: SiteTexts = {
     storyTitle: 'Tell your story only once',
     storyBody:
       'When the help button files a case, you get a case reference. That reference follows you: our staff see right away what you have already told us and tried. You never have to explain it all again.',
+  },
+  help: {
+    documentTitle: 'Ask us – Zeewind Internet',
+    title: 'Ask us',
+    lead: 'Tell us here what is going on. We look for a solution together, and if there is none, you file a case for our team straight away.',
+    loading: 'Loading the help form…',
+    storyBody:
+      'If we cannot solve it together, you file a case here and get a case reference. That reference follows you: our staff see right away what you have already told us and tried. You never have to explain it all again.',
   },
   notFound: {
     documentTitle: 'Page not found – Zeewind Internet',

@@ -32,6 +32,11 @@ export function SiteHeader({ path, texts, language, onLanguageChange }: SiteHead
                 {texts.common.navSupport}
               </NavLink>
             </li>
+            <li>
+              <NavLink href={ROUTE_PATHS.help} currentPath={path}>
+                {texts.common.navHelp}
+              </NavLink>
+            </li>
           </ul>
         </nav>
         <LanguageToggle language={language} label={texts.common.languageGroupLabel} onChange={onLanguageChange} />
