@@ -65,8 +65,8 @@ type ReportKit = typeof import('./report-kit');
  * @event loket-close - The customer closed the window.
  * @cssproperty [--loket-accent=#0b6e79] - Colour of the header, the main buttons and links (light scheme).
  * @cssproperty [--loket-accent-text=#ffffff] - Text on the accent colour (light scheme).
- * @cssproperty [--loket-accent-dark=#77ccdd] - The accent in the dark scheme; it is also the colour of links on the dark background.
- * @cssproperty [--loket-accent-text-dark=#002222] - Text on the accent colour in the dark scheme.
+ * @cssproperty [--loket-accent-dark=#7cd] - The accent in the dark scheme; it is also the colour of links on the dark background.
+ * @cssproperty [--loket-accent-text-dark=#022] - Text on the accent colour in the dark scheme.
  * @cssproperty [--loket-text=#1a2426] - Colour of the text (light scheme).
  * @cssproperty [--loket-muted=#4d5b5e] - Colour of hints and other secondary text (light scheme).
  * @cssproperty [--loket-surface=#ffffff] - Background of the window and its fields (light scheme).
