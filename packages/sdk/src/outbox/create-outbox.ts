@@ -114,8 +114,10 @@ export function createOutbox(client: CaseClient, options: OutboxOptions = {}): O
 
   function failed(item: OutboxItem, error: unknown): OutboxItem {
     const attempts = item.attempts + 1;
-    // Never before the server's Retry-After (a rate limit's minute), which may be longer than the backoff.
-    const wait = Math.max(backoffDelay(attempts, backoff), (isHttpError(error) && error.retryAfter) || 0);
+    // A rate limit's Retry-After is the end of its window, before which every try is refused: never
+    // sooner. A 503's is a guess at the end of an outage, which the backoff may well beat.
+    const rateLimited = isHttpError(error) && error.status === 429;
+    const wait = Math.max(backoffDelay(attempts, backoff), (rateLimited && error.retryAfter) || 0);
     return { ...item, attempts, nextAttemptAt: now() + wait, lastError: codeOf(error) };
   }
 
