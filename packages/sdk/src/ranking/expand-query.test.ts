@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery } from './expand-query';
+import { expandQuery, MAX_FUZZY_LENGTH } from './expand-query';
 import { termsOf, wordsOf } from './terms';
 import { addToVocabulary, createVocabulary } from './vocabulary';
 
@@ -43,6 +43,17 @@ describe('expandQuery', () => {
     const [setting] = termsOf('instellingen', 'nl');
     expect(termsOf('instellin', 'nl')).not.toEqual([setting]);
     expect(expandQuery(vocabulary, { locale: 'nl', text: 'instellin' }).weights.get(setting ?? '')).toBeGreaterThan(0);
+  });
+
+  it('matches no word fuzzily past MAX_FUZZY_LENGTH letters, as such a word is pasted noise that would cost time', () => {
+    const longest = 'verbinding'.repeat(4); // 40 letters: still matched
+    expect(longest).toHaveLength(MAX_FUZZY_LENGTH);
+    const vocabularyWithLong = vocabularyOf(`verbinding ${longest}`);
+    const [longTerm] = termsOf(longest, 'nl');
+    expect(expandQuery(vocabularyWithLong, { locale: 'nl', text: `${longest.slice(0, -1)}x ` }).weights.get(longTerm ?? '')).toBeGreaterThan(0);
+    const tooLong = `${longest}x`; // one edit from a word of the vocabulary, yet not matched
+    const { weights } = expandQuery(vocabularyWithLong, { locale: 'nl', text: `${tooLong} ` });
+    expect([...weights.values()]).toEqual([1]);
   });
 
   it('never matches numbers fuzzily', () => {

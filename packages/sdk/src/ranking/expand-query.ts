@@ -37,9 +37,16 @@ function keepHighest(alternatives: Alternatives, term: string, weight: number): 
   if (weight > (alternatives.get(term) ?? 0)) alternatives.set(term, weight);
 }
 
+/**
+ * The longest word that gets fuzzy matches. Dutch compounds run to some 30 letters; a longer
+ * "word" is pasted noise (a log line, a key), and matching it costs time in proportion to its
+ * length times the vocabulary's, some 0.1 to 1 s for 5,000 characters: a query should not.
+ */
+export const MAX_FUZZY_LENGTH = 40;
+
 /** Words within the allowed number of edits, weighted as MiniSearch weighs fuzzy matches. */
 function addFuzzyMatches(vocabulary: Vocabulary, key: string, alternatives: Alternatives): void {
-  if (key.length < RANKING_WEIGHTS.minFuzzyLength || /\d/.test(key)) return;
+  if (key.length < RANKING_WEIGHTS.minFuzzyLength || key.length > MAX_FUZZY_LENGTH || /\d/.test(key)) return;
   const maxDistance = Math.round(key.length * RANKING_WEIGHTS.fuzziness);
   forEachNearWord(vocabulary, key, maxDistance, (word, terms, distance) => {
     if (distance === 0) return;
