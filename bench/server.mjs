@@ -9,7 +9,7 @@
 //   --connections <n>   concurrent connections (default 10)
 //   --only pglite|postgres
 //   --no-build          run the server as built, even when its sources changed since
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { rmSync } from 'node:fs';
 import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -62,7 +62,8 @@ async function measure(server, what, request, databasePid) {
     database: databasePid ? perRequest((await readCpuMs([databasePid])) - cpuBefore.database) : undefined,
     client: perRequest((client.user + client.system) / 1000),
   };
-  console.log(`  ${what}: ${Math.round(figures.perSecond)}/s, p99 ${figures.p99} ms, ${figures.errors} errors`);
+  // The machine may be shared: its load says how far to trust the figures.
+  console.log(`  ${what}: ${Math.round(figures.perSecond)}/s, p99 ${figures.p99} ms, ${figures.errors} errors (load average ${loadavg()[0].toFixed(1)})`);
   return { what, ...figures, peakMemory: (await readMemory(server.pid)).peak, cpu };
 }
 
