@@ -53,6 +53,7 @@ export {
   SupportMessageInputSchema,
   StatusInputSchema,
   EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
   BROWSER_ID_PATTERN,
   ContactSchema,
   DESCRIPTION_MAX_LENGTH,
@@ -191,7 +192,7 @@ export type {
   PrivacyScope,
   PrivacyLog,
 } from './schemas/index';
-export { captureEnvironment, parseUserAgent, OS_NAMES, BROWSER_NAMES, UNKNOWN_NAME, OTHER_NAME } from './environment/index';
+export { captureEnvironment, pageAddress, parseUserAgent, OS_NAMES, BROWSER_NAMES, UNKNOWN_NAME, OTHER_NAME } from './environment/index';
 export type { CaptureEnvironmentOptions, ParsedUserAgent } from './environment/index';
 export { evaluateCondition, visibleQuestions, pruneAnswers, findAnswerErrors, checkFlows, formatFlowProblem, answerWords, type FlowProblem } from './flows/index';
 export { markdownToTree, treeText, safeHref, ARTICLE_LINK_PROTOCOLS } from './articles/index';

@@ -1,5 +1,12 @@
 export { LoketWidget } from './components/loket-widget/loket-widget';
 export type { StepKey } from './internal/report-steps';
-export { LoketCaseFiledEvent, LoketCloseEvent } from './events/widget-events';
+export { LoketEvent } from './events/loket-event';
+export { LoketCaseFiledEvent, LoketCloseEvent, LoketMessageSentEvent, LoketOpenEvent } from './events/widget-events';
+export { LoketArticleOutcomeEvent, LoketSuggestionsShownEvent } from './events/self-help-events';
+export type { ArticleRef } from './events/self-help-events';
+export { LOKET_EVENT_NAMES } from './events/event-map';
+export type { LoketEventName, LoketEvents } from './events/event-map';
+export type { LoketApi, LoketEventHandler } from './loket-api';
+export type { Identity, OpenOptions, Prefill } from './internal/open-options';
 export { pickLocale, translationFor } from './translations/index';
 export type { CasesTranslation, FullTranslation, Translation } from './translations/index';

@@ -4,36 +4,15 @@ import { createClient, createOutbox } from '@loket/sdk';
 import { http, HttpResponse } from 'msw';
 import { caseHandlers, fileCaseHandler, storedCase, useApiStandIn, worker, siteHandlers } from './test-support/api-stand-in';
 import type { FiledRequest } from './test-support/api-stand-in';
+import { addScriptTag, launcherButton, win } from './test-support/script-tag-driver';
 
 useApiStandIn();
-
-// The built script-tag files, as a host page loads them (`npm test` builds before the browser tests).
-const LOADER = '/packages/widget/dist/loket.js';
-
-type LoketApi = { open(): Promise<void>; close(): void; setContext(context: Record<string, string>): void };
-const win = window as unknown as { Loket?: LoketApi };
-
-function launcherButton(): HTMLButtonElement | null {
-  return document.querySelector('[data-loket="launcher"]')?.shadowRoot?.querySelector('button') ?? null;
-}
-
-/** Adds the script tag the way a company's page does, and waits until it ran. */
-async function addScriptTag(attributes: Record<string, string>): Promise<void> {
-  const script = document.createElement('script');
-  script.src = `${LOADER}?run=${Math.random()}`;
-  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
-  await new Promise((resolve) => {
-    script.onload = resolve;
-    document.body.append(script);
-  });
-}
 
 const uiRequests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('loket-ui.js'));
 
 afterEach(() => {
-  win.Loket?.close();
-  delete win.Loket;
-  document.querySelectorAll('[data-loket], loket-widget, script[src*="loket"]').forEach((element) => element.remove());
+  win.Loket?.destroy();
+  document.querySelectorAll('script[src*="loket"]').forEach((element) => element.remove());
 });
 
 describe('loket.js, the script-tag loader', () => {
@@ -144,6 +123,6 @@ describe('loket.js, the script-tag loader', () => {
     }
     expect(launcherButton()).to.equal(null);
     expect(win.Loket).to.equal(undefined);
-    expect(warnings).to.deep.equal(['[loket] Add data-site="<site key>" to the script tag.']);
+    expect(warnings).to.deep.equal(['[loket] Add data-site to the script tag.']);
   });
 });

@@ -93,8 +93,15 @@ function size(width: unknown, height: unknown): { width: number; height: number 
   return { width: clamp(width), height: clamp(height) };
 }
 
-/** `href` without query string, fragment or credentials, which may hold tokens or personal data. */
-function pageOf(href: unknown): string | undefined {
+/**
+ * The address of a page as the environment records it: `href` without query string, fragment or
+ * credentials, which may hold tokens or personal data; `undefined` for what is not a URL. The
+ * widget reads it again when a single-page app changes its route.
+ *
+ * @example
+ * pageAddress('https://shop.example/checkout?coupon=X#pay'); // → 'https://shop.example/checkout'
+ */
+export function pageAddress(href: unknown): string | undefined {
   if (typeof href !== 'string') return undefined;
   try {
     const url = new URL(href);
@@ -239,7 +246,7 @@ export async function captureEnvironment(
   if (typeof online === 'boolean') environment.online = online;
   const connection = nonEmptyText(readSafely(() => navigator?.connection?.effectiveType), 20);
   if (connection) environment.connection = connection;
-  const page = pageOf(readSafely(() => location?.href));
+  const page = pageAddress(readSafely(() => location?.href));
   if (page) environment.page = page;
   const context = readSafely(() => cleanContext(options.context));
   if (context) environment.context = context;

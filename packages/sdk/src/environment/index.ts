@@ -1,4 +1,4 @@
-export { captureEnvironment } from './capture-environment';
+export { captureEnvironment, pageAddress } from './capture-environment';
 export type { CaptureEnvironmentOptions } from './capture-environment';
 export { parseUserAgent } from './parse-user-agent';
 export type { ParsedUserAgent } from './parse-user-agent';

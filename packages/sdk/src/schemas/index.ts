@@ -39,7 +39,7 @@ export type {
   SupportMessageInput,
   StatusInput,
 } from './timeline';
-export { EMAIL_MAX_LENGTH, BROWSER_ID_PATTERN, ContactSchema } from './contact';
+export { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, BROWSER_ID_PATTERN, ContactSchema } from './contact';
 export type { Contact } from './contact';
 export { SiteConfigSchema, TopicSchema } from './site-config';
 export type { SiteConfig, Topic } from './site-config';

@@ -28,3 +28,13 @@ export function removeCaseLinkFromAddress(): void {
     // Nothing more to do: the case is open and remembered either way.
   }
 }
+
+/**
+ * Opens the case the address names (`#loket-case=LK-…&t=…`) in My cases, after taking the link
+ * out of the address. A chunk of its own: only a visit from such a link (an update e-mail) needs it.
+ */
+export function openCaseLink(cases: { openLink(link: CaseLink): void }): void {
+  const link = readCaseLink(location.hash);
+  removeCaseLinkFromAddress();
+  if (link) cases.openLink(link);
+}

@@ -8,8 +8,13 @@ export type Report = {
   topic: string;
   answers: Answers;
   description: string;
-  /** Where updates on the case go, if the customer wants them; empty when not. */
-  email: string;
+  /**
+   * Where updates on the case go, as the customer typed it; empty when they want none. Absent
+   * until they type: the address the host page identified them with (`Loket.identify`) shows then.
+   */
+  email?: string;
+  /** The customer's name as they typed it; absent until they do, like {@link Report.email}. */
+  name?: string;
   /** Environment fields the customer removed. */
   removed: string[];
   /** What the customer confirmed or corrected of the detected details. */
@@ -35,7 +40,7 @@ export type Draft = Report & {
 };
 
 /** A report not yet begun. */
-export const EMPTY_REPORT: Report = { topic: '', answers: {}, description: '', email: '', removed: [], corrections: {}, articlesTried: [], step: 'topic' };
+export const EMPTY_REPORT: Report = { topic: '', answers: {}, description: '', removed: [], corrections: {}, articlesTried: [], step: 'topic' };
 
 // Drafts older than this are forgotten: a week-old half report is more confusing than helpful.
 const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -53,8 +58,7 @@ const REPORT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 export function loadDraft(site: string, now = Date.now()): Draft | undefined {
   const stored = readJson(keyFor(site));
   if (!isRecord(stored) || stored.version !== VERSION || now - (stored.savedAt as number) > MAX_AGE_MS) return undefined;
-  // Drafts from before the e-mail field have none: an empty one.
-  return isDraft(stored.draft) ? { ...stored.draft, email: stored.draft.email ?? '' } : undefined;
+  return isDraft(stored.draft) ? stored.draft : undefined;
 }
 
 /** Keeps the draft of a site; failures to store are ignored (the report still works). */
@@ -74,13 +78,14 @@ export function clearDraft(site: string): void {
  */
 function isDraft(value: unknown): value is Draft {
   if (!isRecord(value)) return false;
-  const { topic, answers, description, email, removed, corrections, articlesTried, step, attempt, id } = value;
+  const { topic, answers, description, email, name, removed, corrections, articlesTried, step, attempt, id } = value;
   return (
     typeof topic === 'string' &&
     isRecord(answers) &&
     Object.values(answers).every((answer) => typeof answer === 'string' || (Array.isArray(answer) && answer.every((item) => typeof item === 'string'))) &&
     typeof description === 'string' &&
     (email === undefined || typeof email === 'string') &&
+    (name === undefined || typeof name === 'string') &&
     Array.isArray(removed) && removed.every((item) => typeof item === 'string') &&
     isRecord(corrections) &&
     Array.isArray(articlesTried) && articlesTried.every((item) => isRecord(item) && typeof item.article === 'string') &&

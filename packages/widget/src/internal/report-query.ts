@@ -1,6 +1,8 @@
 import { answerWords, pruneAnswers } from '@loket/sdk';
 import type { AttemptInput, CaseInput, Environment, Flow, Locale } from '@loket/sdk';
+import { contactFields } from './contact-fields';
 import type { Report } from './draft-store';
+import type { Identity } from './open-options';
 import type { ArticleQuery } from './knowledge';
 
 /** The report so far, as the ranking sees it; `environment` is what would be sent. */
@@ -27,10 +29,11 @@ export function attemptReportOf(query: ArticleQuery, report: Report, flow: Flow 
 
 /**
  * The report as a case to file: answers to hidden questions dropped, the environment the customer
- * kept, and how to recognise the customer: this browser's id, and the e-mail address if given.
+ * kept, and how to recognise the customer: this browser's id, the e-mail address and name if
+ * given (see {@link contactFields}), and the host page's signature of the address if it signed it.
  */
-export function caseInputOf(report: Report, flow: Flow, locale: Locale, environment: Environment, browser: string): CaseInput {
-  const email = report.email.trim();
+export function caseInputOf(report: Report, flow: Flow, locale: Locale, environment: Environment, browser: string, identity: Identity = {}): CaseInput {
+  const { email, name, signature } = contactFields(report, identity);
   return {
     topic: flow.id,
     answers: pruneAnswers(flow, report.answers),
@@ -38,7 +41,7 @@ export function caseInputOf(report: Report, flow: Flow, locale: Locale, environm
     environment,
     locale,
     articlesTried: report.articlesTried,
-    contact: { browser, ...(email ? { email } : {}) },
+    contact: { browser, ...(email ? { email } : {}), ...(name ? { name } : {}), ...(email && signature ? { signature } : {}) },
     ...(report.id ? { report: report.id } : {}),
   };
 }

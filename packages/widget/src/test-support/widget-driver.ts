@@ -81,3 +81,17 @@ export async function passSuggestions(widget: LoketWidget): Promise<void> {
   if (!$(widget, 'textarea')) await next(widget);
   await waitUntil(() => $(widget, '#loket-description'), 'the description step did not appear');
 }
+
+/**
+ * From the suggestions: opens an article, says it did not help, describes the problem and files
+ * the case; waits for the receipt.
+ */
+export async function fileAfterUnhelpfulArticle(widget: LoketWidget, article: string, description: string): Promise<void> {
+  await click(widget, `[data-article="${article}"]`);
+  await click(widget, '[data-outcome="not_solved"]');
+  await waitUntil(() => $(widget, '#loket-description'), 'the description step did not follow');
+  await type(widget, description);
+  await next(widget);
+  await next(widget);
+  await waitUntil(() => $(widget, '[data-reference]'), 'the case was not filed');
+}

@@ -65,6 +65,7 @@ export const en = {
   solvedText: 'Thank you for letting us know: it helps us improve our help for everyone. If the problem comes back, you can always report it here.',
   triedArticles: 'Articles you already tried',
   triedNotSolved: 'did not help',
+  nameLabel: 'Your name',
   emailLabel: 'E-mail for updates',
   emailHint: 'Only to tell you when we reply or your case changes.',
   reviewEmail: 'E-mail for updates',

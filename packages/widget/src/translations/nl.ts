@@ -67,6 +67,7 @@ export const nl: Translation = {
   solvedText: 'Bedankt dat u het laat weten: zo verbeteren we onze hulp voor iedereen. Komt het probleem terug, dan kunt u het hier altijd melden.',
   triedArticles: 'Artikelen die u al probeerde',
   triedNotSolved: 'hielp niet',
+  nameLabel: 'Uw naam',
   emailLabel: 'E-mail voor updates',
   emailHint: 'Alleen om u te laten weten dat we reageren of dat uw melding verandert.',
   reviewEmail: 'E-mail voor updates',

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CaseCreated } from '@loket/sdk';
+import type { filingNotice } from './filing-notice';
 import type { CaseAttempt } from '../../internal/case-attempt';
 import { addPendingReport, savedCaseOf } from '../../internal/my-cases-store';
 import type { Delivered, Delivery, QueueReason } from './delivery';
@@ -21,6 +22,11 @@ export class FilingController implements ReactiveController {
   copied = false;
   /** What became of a report kept earlier, said once at the top of the window. */
   notice: FilingNotice | undefined;
+  /**
+   * How the notice is drawn: it comes with the outbox's chunk, which alone sets a notice, so the
+   * first opening does not download it.
+   */
+  noticeView: typeof filingNotice | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,

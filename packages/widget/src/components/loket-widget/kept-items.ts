@@ -2,8 +2,9 @@ import { EMPTY_REPORT } from '../../internal/draft-store';
 import type { ReportController } from './report-controller';
 import type { FilingController } from './filing-controller';
 import type { CasesController } from './my-cases-controller';
-import type { OutboxListener } from './outbox-controller';
+import type { OutboxListener } from './outbox-events';
 import { LoketCaseFiledEvent } from '../../events/widget-events';
+import { filingNotice } from './filing-notice';
 
 /** What the widget lends to react to reports and messages that were kept on this device and later sent or refused. */
 export type KeptItemsSource = {
@@ -23,6 +24,7 @@ export type KeptItemsSource = {
  */
 export function keptItemsListener(source: KeptItemsSource): OutboxListener {
   const { reports, filing, cases } = source;
+  filing.noticeView = filingNotice;
   return {
     caseSent: (item, created) => {
       filing.keptReportSent(item.key, created);
@@ -30,7 +32,7 @@ export function keptItemsListener(source: KeptItemsSource): OutboxListener {
     },
     caseRefused: (item, error) => {
       const { topic, answers = {}, description, articlesTried = [], contact, report: id } = item.input;
-      const putBack = reports.putBack({ ...EMPTY_REPORT, topic, answers, description, articlesTried, email: contact?.email ?? '', step: 'review', ...(id ? { id } : {}) });
+      const putBack = reports.putBack({ ...EMPTY_REPORT, topic, answers, description, articlesTried, email: contact?.email ?? '', name: contact?.name ?? '', step: 'review', ...(id ? { id } : {}) });
       const reason = source.explain(error);
       filing.refused(item.key, putBack ? { kind: 'refused', reason } : { kind: 'refused', reason, description });
       if (putBack) cases.leave();

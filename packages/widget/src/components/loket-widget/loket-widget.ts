@@ -1,8 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { createCaseClient } from '@loket/sdk';
-import type { CaseClient, Environment, Flow, SiteConfig } from '@loket/sdk';
-import { LoketCaseFiledEvent, LoketCloseEvent } from '../../events/widget-events';
+import type { Answers, CaseClient, Environment, Flow, SiteConfig } from '@loket/sdk';
+import { LoketCaseFiledEvent, LoketCloseEvent, LoketOpenEvent } from '../../events/widget-events';
 import { EMPTY_REPORT } from '../../internal/draft-store';
 import type { Report } from '../../internal/draft-store';
 import { explainError } from '../../internal/error-message';
@@ -11,15 +11,13 @@ import type { ArticleQuery } from '../../internal/knowledge';
 import { neighbourStep, reportSteps } from '../../internal/report-steps';
 import type { StepKey } from '../../internal/report-steps';
 import { addStyles } from '../../internal/add-styles';
-import { readCaseLink, removeCaseLinkFromAddress } from '../../internal/case-link';
+import type { Identity, OpenOptions } from '../../internal/open-options';
 import { loadCasesTranslation, loadedCasesTranslation, loadedTranslation, loadTranslation } from '../../translations/load-translation';
 import { pickLocale } from '../../translations/pick-locale';
 import type { Translation } from '../../translations/en';
 import type { Delivery } from './delivery';
 import { FilingController } from './filing-controller';
-import { filingNotice } from './filing-notice';
 import { OutboxController } from './outbox-controller';
-import { keptItemsListener } from './kept-items';
 import { CasesController } from './my-cases-controller';
 import type { renderCases } from './my-cases-views';
 import { styles } from './loket-widget.styles';
@@ -61,8 +59,12 @@ type ReportKit = typeof import('./report-kit');
  * @attr mode - `inline` to render in the page's flow (a help page's own form); else a floating window above the launcher.
  * @attr theme - `light`, `dark` or `system` (the default: follows `prefers-color-scheme`).
  * @attr position - `bottom-left` opens the floating window on the left, above a launcher there (the script tag's `data-position`); by default it is on the right.
- * @event loket-case-filed - A case was filed; `detail.reference` holds its reference.
- * @event loket-close - The customer closed the window.
+ * @event {LoketOpenEvent} loket-open - The window opened.
+ * @event {LoketCloseEvent} loket-close - The window closed.
+ * @event {LoketSuggestionsShownEvent} loket-suggestions-shown - Suggested articles are shown; `detail.articles` lists them (`id`, `title`), best first, `detail.topic` is the report's topic. Again only when the list changes.
+ * @event {LoketArticleOutcomeEvent} loket-article-outcome - The customer opened an article or said whether it helped; `detail.article` (`id`, `title`), `detail.outcome` is `opened`, `solved` or `not_solved`.
+ * @event {LoketCaseFiledEvent} loket-case-filed - A case was filed (also one kept on the device while offline, once sent); `detail.reference` holds its reference.
+ * @event {LoketMessageSentEvent} loket-message-sent - The customer's message on a case reached support (also one kept while offline, once sent); `detail.reference` is the case's.
  * @cssproperty [--loket-accent=#0b6e79] - Colour of the header, the main buttons and links (light scheme).
  * @cssproperty [--loket-accent-text=#ffffff] - Text on the accent colour (light scheme).
  * @cssproperty [--loket-accent-dark=#7cd] - The accent in the dark scheme; it is also the colour of links on the dark background.
@@ -129,11 +131,11 @@ export class LoketWidget extends LitElement {
   #outbox = new OutboxController(this, {
     site: () => this.site,
     api: () => this.#apiUrl().href,
-    listener: keptItemsListener({
+    kept: {
       reports: this.#reports, filing: this.#filing, cases: this.#cases,
       explain: (error) => explainError(error, this.#texts, this._config?.limits.descriptionMaxLength ?? 0).message,
       dispatch: (event) => this.dispatchEvent(event),
-    }),
+    },
   });
   /** The report's steps after the topic: fetched on intent to choose a topic, or for a report past it. */
   #kit: ReportKit | undefined;
@@ -148,6 +150,9 @@ export class LoketWidget extends LitElement {
   #casesViewsLocale: string | undefined;
   // The page may switch languages while the window is open (<html lang> changes).
   #languageObserver = new MutationObserver(() => this.requestUpdate());
+  #stopWatchingRoutes: (() => void) | undefined;
+  /** Who the host page says the customer is (`identify()`). */
+  #identity: Identity = {};
   /** Inline, focus moves with the steps only once the customer has used the widget: a page that opens must keep its own. */
   #engaged = false;
   #engage = () => { this.#engaged = true; };
@@ -167,20 +172,24 @@ export class LoketWidget extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#languageObserver.disconnect();
+    this.#stopWatchingRoutes?.();
   }
 
   /**
    * Opens the window, picks up a report the customer started earlier, and moves focus into it.
    * With a case link in the address (`#loket-case=LK-…&t=…`), opens that case and keeps it in My cases.
+   * With `options.topic`, opens on that topic's first question; `options.prefill` fills the report
+   * in (see {@link OpenOptions}).
    */
-  show(): void {
+  show(options: OpenOptions = {}): void {
+    const wasOpen = this.open;
     this.#reports.restore();
     this.#cases.reload();
-    const link = readCaseLink(location.hash);
-    if (link) {
-      removeCaseLinkFromAddress();
-      this.#cases.openLink(link);
-    } else void this.#cases.checkOpenCases();
+    if (location.hash.includes('loket-case=')) void import('../../internal/case-link').then(({ openCaseLink }) => openCaseLink(this.#cases), () => {});
+    else {
+      void this.#cases.checkOpenCases();
+      if (options.topic !== undefined || options.prefill) void this.#start(options);
+    }
     // What waits in the outbox may come back refused, explained in the customer's language.
     void loadTranslation(this.#locale).then(() => this.#outbox.flushIfPending(), () => {});
     this.open = true;
@@ -188,7 +197,40 @@ export class LoketWidget extends LitElement {
     void this.#loadConfig();
     // The page may have changed since the last opening (a single-page app's route): read it again.
     if (this.#kit) this.#captureEnvironment(this.#kit);
+    if (!wasOpen) this.dispatchEvent(new LoketOpenEvent());
   }
+
+  /**
+   * Tells the widget who the customer is, e.g. once they logged in on the host page: the address
+   * and name fill the report's fields (the customer still sees and may change them), and a
+   * `signature` from the company's backend marks the case's contact verified. See {@link Identity}.
+   */
+  identify(identity: Identity = {}): void {
+    this.#identity = identity;
+    this.requestUpdate();
+  }
+
+  /** Starts the report the page asked for (`show({ topic, prefill })`) once the site's topics and the report kit are here. */
+  async #start(options: OpenOptions): Promise<void> {
+    await this.#loadConfig();
+    const config = this._config;
+    if (!config) return;
+    this.#loadReportKit();
+    await this.#kitLoading;
+    this.#kit?.startReport({
+      topics: config.topics,
+      report: this._report,
+      change: (patch) => this.#change(patch),
+      startOver: () => this.#startNewReport(),
+      chooseTopic: (id, answers) => this.#chooseTopic(id, answers),
+      showTopics: () => this.#goTo('topic', true),
+    }, options);
+  }
+
+  /** Reads the page's address again: a single-page app may have changed its route since the environment was read. */
+  #refreshPage = (): void => {
+    if (this.#kit) this._environment = this.#kit.withCurrentPage(this._environment);
+  };
 
   /**
    * Reads the environment again when the browser is idle, e.g. when the window opens on another
@@ -215,6 +257,8 @@ export class LoketWidget extends LitElement {
         this.#selfHelp = new kit.SelfHelpController(this, () => selfHelp, () => this.#attemptReport());
         this.#kit = kit;
         this.#kitFailed = false;
+        // A single-page app's route changes, followed once there is an environment to keep current.
+        this.#stopWatchingRoutes = kit.watchRouteChanges(this.#refreshPage);
         this.requestUpdate();
         // Ahead of the review and the receipt, which format dates and language names, in idle moments.
         kit.warmUpIntl(this.#locale);
@@ -328,6 +372,7 @@ export class LoketWidget extends LitElement {
   #goTo(step: StepKey, leaveCases = false) {
     if (this.#filing.sending) return;
     if (leaveCases) this.#cases.leave();
+    this.#refreshPage();
     this.#change({ step });
     this._problem = undefined;
     this.#filing.notice = undefined;
@@ -335,10 +380,10 @@ export class LoketWidget extends LitElement {
   }
 
   #next() {
-    const { detected, findStepProblem, confirmUnchanged } = this.#reportKit;
+    const { detected, findStepProblem, confirmUnchanged, contactFields } = this.#reportKit;
     const report = this._report;
     const found = { os: detected(this._environment, 'os'), browser: detected(this._environment, 'browser') };
-    const problem = findStepProblem({ ...report, flow: this.#flow, detected: found, descriptionMaxLength: this._config?.limits.descriptionMaxLength ?? 0 }, this.#texts);
+    const problem = findStepProblem({ ...report, ...contactFields(report, this.#identity), flow: this.#flow, detected: found, descriptionMaxLength: this._config?.limits.descriptionMaxLength ?? 0 }, this.#texts);
     if (problem) {
       this._problem = problem;
       const field = problem.field === 'email' ? '#loket-email' : '#loket-answer, #loket-description, .correction select';
@@ -386,7 +431,8 @@ export class LoketWidget extends LitElement {
     const flow = this.#flow;
     if (this.#filing.sending || !flow) return;
     const { caseInputOf, browserId } = this.#reportKit;
-    const attempt = this.#reports.prepareSend(this.#locale, () => caseInputOf(this._report, flow, this.#locale, this.#environmentToSend(), browserId(this.site)));
+    this.#refreshPage();
+    const attempt = this.#reports.prepareSend(this.#locale, () => caseInputOf(this._report, flow, this.#locale, this.#environmentToSend(), browserId(this.site), this.#identity));
     this.#reports.frozen = true;
     this._problem = undefined;
     try {
@@ -487,9 +533,22 @@ export class LoketWidget extends LitElement {
     };
   }
 
+  /**
+   * Goes on with topic `id`, with `answers` (from the page) over the report's own; a report on
+   * another topic starts its answers afresh.
+   */
+  #chooseTopic(id: string, answers: Answers = {}): void {
+    this.#loadReportKit();
+    if (id !== this._report.topic) this.#change({ topic: id, answers: {}, corrections: {}, articlesTried: [] });
+    this.#change({ answers: { ...this._report.answers, ...answers } });
+    // An open case on this topic: offer to add to it first, so the customer need not start over.
+    const open = this.#cases.openCaseFor(id);
+    if (open) this.#cases.offer(open.reference);
+    else this.#goTo(neighbourStep(this.#steps, 'topic', 1), true);
+  }
+
   /** What the topic step needs; the other steps get it too. */
   #topicView(config: SiteConfig, t: Translation): TopicStepContext {
-    const report = this._report;
     return {
       t,
       locale: this.#locale,
@@ -497,14 +556,7 @@ export class LoketWidget extends LitElement {
       flow: this.#flow,
       problem: this._problem,
       casesCount: this.#cases.count,
-      onChooseTopic: (id) => {
-        this.#loadReportKit();
-        if (id !== report.topic) this.#change({ topic: id, answers: {}, corrections: {}, articlesTried: [] });
-        // An open case on this topic: offer to add to it first, so the customer need not start over.
-        const open = this.#cases.openCaseFor(id);
-        if (open) this.#cases.offer(open.reference);
-        else this.#goTo(neighbourStep(this.#steps, 'topic', 1));
-      },
+      onChooseTopic: (id) => this.#chooseTopic(id),
       onTopicIntent: () => this.#loadReportKit(),
       onMyCases: () => this.#cases.openList(),
     };
@@ -514,7 +566,7 @@ export class LoketWidget extends LitElement {
     const report = this._report;
     return {
       ...this.#topicView(config, t),
-      ...kit.reportDetails({ report, flow: this.#flow, environment: this._environment, t, locale: this.#locale, title: (id) => this.#help.title(id) }),
+      ...kit.reportDetails({ report, flow: this.#flow, environment: this._environment, t, locale: this.#locale, title: (id) => this.#help.title(id), identity: this.#identity }),
       sending: this.#filing.sending,
       filed: this.#filing.filed,
       queued: this.#filing.queued?.reason,
@@ -532,7 +584,7 @@ export class LoketWidget extends LitElement {
   }
 
   /** A part of the window on its way (configuration, a chunk), below `notice` if there is one. */
-  #loading(t: Translation, notice: ReturnType<typeof filingNotice> = nothing) {
+  #loading(t: Translation, notice: TemplateResult | typeof nothing = nothing) {
     return html`${notice}<p role="status" data-loading>${t.loading}</p>`;
   }
 
@@ -549,7 +601,7 @@ export class LoketWidget extends LitElement {
       const problem = explainError(this.#configs.error, t, 0).message;
       return this.#loadProblem(t, () => void this.#loadConfig(), problem === t.errors.server ? undefined : problem);
     }
-    const notice = filingNotice(t, this.#filing.notice, () => this.#cases.openList());
+    const notice = this.#filing.noticeView?.(t, this.#filing.notice, () => this.#cases.openList()) ?? nothing;
     if (this.#cases.view) {
       const renderCases = this.#casesViews;
       // The page may switch languages while My cases is open: its texts come with their chunk.

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ERROR_CODES, isHttpError, OPEN_CASE_STATUSES } from '@loket/sdk';
 import type { Case, CaseClient, CaseStatus } from '@loket/sdk';
+import { LoketMessageSentEvent } from '../../events/widget-events';
 import type { CaseLink } from '../../internal/case-link';
 import { forgetCase, loadMyCases, rememberCase, updateCase } from '../../internal/my-cases-store';
 import type { MyCases, SavedCase } from '../../internal/my-cases-store';
@@ -52,7 +53,8 @@ export class CasesController implements ReactiveController {
   #carried: string | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    /** The widget: it draws My cases and dispatches `loket-message-sent`. */
+    private readonly host: ReactiveControllerHost & EventTarget,
     private readonly options: CasesOptions,
   ) {
     host.addController(this);
@@ -222,7 +224,12 @@ export class CasesController implements ReactiveController {
     this.#loads.set(reference, { loading: false, error: 'not_found' });
   }
 
-  /** A message to `reference` was sent: if it carried the report's text, the report is done. */
+  /** A message on `reference` reached support: the page hears of it. */
+  announceMessage(reference: string): void {
+    this.host.dispatchEvent(new LoketMessageSentEvent({ reference }));
+  }
+
+  /** A message to `reference` was sent or kept: if it carried the report's text, the report is done. */
   messageDelivered(reference: string): void {
     if (this.#carried !== reference) return;
     this.#carried = undefined;
@@ -238,6 +245,7 @@ export class CasesController implements ReactiveController {
   messageSent(reference: string, found: Case): void {
     this.loaded(reference, found);
     this.reload();
+    this.announceMessage(reference);
   }
 
   /** A kept message was refused: it is back in its box (the outbox bridge put it there); say so. */

@@ -1,32 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ERROR_CODES } from '@loket/sdk';
-import type { Case, CaseCreated, Outbox, OutboxEvent, OutboxItem, OutboxResult } from '@loket/sdk';
-import { rememberCase, removePendingReport, savedCaseOf, updateCase } from '../../internal/my-cases-store';
-import type { PendingMessage, SavedCase } from '../../internal/my-cases-store';
 import { pendingMarkerKey } from '../../internal/pending-marker';
-import { readStored, removeStored, writeStored } from '../../internal/storage';
-import type { Delivered, Delivery, QueueReason } from './delivery';
-
-/** What the widget does when something kept on this device was sent or refused later. */
-export type OutboxListener = {
-  caseSent(item: OutboxItem & { kind: 'case' }, created: CaseCreated): void;
-  caseRefused(item: OutboxItem & { kind: 'case' }, error: Error): void;
-  messageSent(item: OutboxItem & { kind: 'message' }, found: Case): void;
-  messageRefused(item: OutboxItem & { kind: 'message' }, error: Error): void;
-};
+import { readStored } from '../../internal/storage';
+import type { Delivery } from './delivery';
+import type { KeptItemsSource } from './kept-items';
+import type { OpenedOutbox } from './open-outbox';
 
 /**
  * The widget's outbox (`@loket/sdk`): reports and messages that cannot be sent now are kept in
  * the browser and sent with the same idempotency key when the connection is back or the page
- * opens again. It keeps My cases in step whatever the window shows, and keeps a marker in
- * `localStorage` while anything waits, so the loader knows to load the widget and send it.
+ * opens again. Its code, and what follows from what it sends later, is a chunk of its own
+ * (`open-outbox.ts`); this controller opens it when needed and closes it with the window.
  */
 export class OutboxController implements ReactiveController {
-  #outbox: Promise<Outbox> | undefined;
+  #outbox: Promise<OpenedOutbox> | undefined;
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly options: { site(): string; api(): string; listener: OutboxListener },
+    /** `kept`: what the widget lends to react to kept items sent or refused later (`kept-items.ts`, in the outbox's chunk). */
+    private readonly options: { site(): string; api(): string; kept: KeptItemsSource },
   ) {
     host.addController(this);
   }
@@ -39,7 +30,7 @@ export class OutboxController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#connected = false;
-    void this.#outbox?.then((outbox) => outbox.close(), () => {});
+    void this.#outbox?.then(({ outbox }) => outbox.close(), () => {});
     this.#outbox = undefined;
   }
 
@@ -47,14 +38,9 @@ export class OutboxController implements ReactiveController {
    * The outbox, opened on first use (its code is a chunk of its own, fetched then); opening it
    * sends what an earlier visit left. A chunk that could not be fetched is asked for again next time.
    */
-  #open(): Promise<Outbox> {
+  #open(): Promise<OpenedOutbox> {
     this.#outbox ??= import('./open-outbox').then(
-      ({ openOutbox }) => {
-        const site = this.options.site();
-        const outbox = openOutbox(site, this.options.api(), (count) => markPending(site, count));
-        outbox.subscribe((event) => this.#handle(site, event));
-        return outbox;
-      },
+      ({ openOutbox }) => openOutbox(this.options.site(), this.options.api(), this.options.kept),
       (error: unknown) => {
         this.#outbox = undefined;
         throw error;
@@ -79,7 +65,7 @@ export class OutboxController implements ReactiveController {
   async flush(): Promise<void> {
     const fresh = !this.#outbox;
     try {
-      const outbox = await this.#open();
+      const { outbox } = await this.#open();
       // A new outbox starts a forced pass of its own once its storage is open: wait for that one
       // rather than force a second pass over the same items (this flush then follows it).
       if (fresh) await outbox.ready;
@@ -92,51 +78,8 @@ export class OutboxController implements ReactiveController {
   /** Sending through the outbox. */
   delivery(): Delivery {
     return {
-      fileCase: async (input, key) => deliveredOf(await (await this.#open()).fileCase(input, key)),
-      addMessage: async (reference, token, input, key) => deliveredOf(await (await this.#open()).addMessage(reference, token, input, key)),
+      fileCase: async (input, key) => (await this.#open()).delivery.fileCase(input, key),
+      addMessage: async (reference, token, input, key) => (await this.#open()).delivery.addMessage(reference, token, input, key),
     };
   }
-
-  /** Keeps My cases in step with the outbox first, then tells the widget. */
-  #handle(site: string, event: OutboxEvent): void {
-    if (event.type === 'queued') return;
-    const { item } = event;
-    if (item.kind === 'case') {
-      removePendingReport(site, item.key);
-      if (event.type === 'sent') {
-        const created = event.result as CaseCreated;
-        rememberCase(site, savedCaseOf(created, item.input.topic));
-        this.options.listener.caseSent(item, created);
-      } else this.options.listener.caseRefused(item, event.error);
-      return;
-    }
-    const others = (saved: SavedCase): PendingMessage[] => (saved.pendingMessages ?? []).filter((entry) => entry.key !== item.key);
-    if (event.type === 'sent') {
-      const found = event.result as Case;
-      updateCase(site, item.reference, (saved) => ({ pendingMessages: others(saved), status: found.status, respondBy: found.respondBy }));
-      this.options.listener.messageSent(item, found);
-    } else {
-      // The refused text goes back into the message box, before anything typed since: nothing is lost.
-      updateCase(site, item.reference, (saved) => ({
-        pendingMessages: others(saved),
-        messageDraft: `${item.input.text}${saved.messageDraft?.trim() ? `\n\n${saved.messageDraft}` : ''}`,
-      }));
-      this.options.listener.messageRefused(item, event.error);
-    }
-  }
-}
-
-function reasonOf(item: OutboxItem): QueueReason {
-  return item.lastError === ERROR_CODES.network || item.lastError === ERROR_CODES.timeout ? 'offline' : 'unavailable';
-}
-
-/** What sending through the outbox came to, as the widget tells the customer. */
-function deliveredOf<T extends CaseCreated | Case>(result: OutboxResult<T>): Delivered<T> {
-  return result.status === 'sent' ? result : { status: 'queued', reason: reasonOf(result.item) };
-}
-
-function markPending(site: string, count: number): void {
-  // Without the marker (storage refused), what waits is still sent the next time the window opens.
-  if (count > 0) writeStored(pendingMarkerKey(site), String(count));
-  else removeStored(pendingMarkerKey(site));
 }

@@ -8,10 +8,13 @@
  */
 export { captureEnvironment, createSelfHelpClient } from '@loket/sdk';
 export { browserId } from '../../internal/browser-id';
+export { contactFields } from '../../internal/contact-fields';
+export { watchRouteChanges, withCurrentPage } from '../../internal/route-changes';
 export { applyCorrections, confirmUnchanged, detected } from '../../internal/corrections';
 export { describeEnvironment, withoutRemoved } from '../../internal/environment-rows';
 export { articleQueryOf, attemptReportOf, caseInputOf } from '../../internal/report-query';
 export { placeSendProblem } from '../../internal/send-problem';
+export { startReport } from '../../internal/start-report';
 export { findStepProblem } from '../../internal/step-problem';
 export { warmUpIntl } from '../../internal/warm-up-intl';
 export { progressBar, renderStep } from './render-step';

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AttemptInput, AttemptOutcome, Locale, SelfHelpResource } from '@loket/sdk';
+import { LoketArticleOutcomeEvent, LoketSuggestionsShownEvent } from '../../events/self-help-events';
 import { ImpressionRecorder } from '../../internal/impression-recorder';
 import type { ArticleQuery, Knowledge } from '../../internal/knowledge';
 import type { SuggestionItem } from './self-help-views';
@@ -28,9 +29,12 @@ export class SelfHelpController implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #noMatchRecorded = false;
   #impressions = new ImpressionRecorder((input) => this.selfHelp().recordImpression(input));
+  /** The ids of the suggestions last announced to the page, so a list is announced once however often it is drawn. */
+  #announced = '';
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    /** The widget: it draws the articles and dispatches their events. */
+    private readonly host: ReactiveControllerHost & EventTarget,
     /** The site's self-help resource (`createSelfHelpClient`). */
     private readonly selfHelp: () => SelfHelpResource,
     /** The report so far, as attempts and impressions are recorded with it. */
@@ -79,7 +83,16 @@ export class SelfHelpController implements ReactiveController {
   shown(items: readonly SuggestionItem[]): void {
     if (items.length === 0) return;
     const { locale, topic, environment, report } = this.report();
-    this.#impressions.note(items.map((item) => item.id), { locale, environment, ...(topic ? { topic } : {}), ...(report ? { report } : {}) });
+    const ids = items.map((item) => item.id);
+    this.#impressions.note(ids, { locale, environment, ...(topic ? { topic } : {}), ...(report ? { report } : {}) });
+    if (ids.join() === this.#announced) return;
+    this.#announced = ids.join();
+    this.host.dispatchEvent(new LoketSuggestionsShownEvent({ ...(topic ? { topic } : {}), articles: items.map(({ id, title }) => ({ id, title })) }));
+  }
+
+  /** Tells the page what the customer did with an article. */
+  #announce(article: string, outcome: 'opened' | 'solved' | 'not_solved'): void {
+    this.host.dispatchEvent(new LoketArticleOutcomeEvent({ article: { id: article, title: this.title(article) }, outcome }));
   }
 
   /** The articles that fit, best first; `undefined` while they load; empty when none fit or none could load. */
@@ -114,6 +127,7 @@ export class SelfHelpController implements ReactiveController {
     this.#impressions.flush();
     this.openArticle = id;
     this.host.requestUpdate();
+    this.#announce(id, 'opened');
     this.selfHelp().recordAttempt({ ...this.report(), outcome: 'opened', article: id }).catch(() => {
       // Only the report's count of opened articles misses it.
     });
@@ -128,6 +142,7 @@ export class SelfHelpController implements ReactiveController {
   reset(): void {
     this.#impressions.reset();
     this.#noMatchRecorded = false;
+    this.#announced = '';
     this.typing = [];
     this.openArticle = undefined;
   }
@@ -140,7 +155,7 @@ export class SelfHelpController implements ReactiveController {
     if (outcome === 'no_match') {
       if (this.#noMatchRecorded) return Promise.resolve();
       this.#noMatchRecorded = true;
-    }
+    } else if (article) this.#announce(article, outcome);
     return this.record({ ...this.report(), outcome, ...(article ? { article } : {}) });
   }
 

@@ -4,7 +4,7 @@ import { markdownToTree, treeText } from '@loket/sdk';
 import type { Article, AppliesTo } from '@loket/sdk';
 import { articlesHandler, attemptsHandler, configHandler, fileCaseHandler, impressionsHandler, useApiStandIn, worker } from '../../test-support/api-stand-in';
 import type { FiledRequest, RecordedAttempt, RecordedImpression } from '../../test-support/api-stand-in';
-import { $, click, heading, next, openWidget, text, type } from '../../test-support/widget-driver';
+import { $, click, fileAfterUnhelpfulArticle, heading, next, openWidget, text, type } from '../../test-support/widget-driver';
 import type { LoketWidget } from './loket-widget';
 
 useApiStandIn();
@@ -154,13 +154,7 @@ describe('self-help in the widget', () => {
     const report = impressions[0]!.report;
     expect(report).to.match(/^[A-Za-z0-9_-]{8,64}$/);
 
-    await click(widget, '[data-article="direct-debit-failed"]');
-    await click(widget, '[data-outcome="not_solved"]');
-    await waitUntil(() => $(widget, '#loket-description'), 'the description step did not follow');
-    await type(widget, 'De incasso is twee keer afgeschreven.');
-    await next(widget);
-    await next(widget);
-    await waitUntil(() => $(widget, '[data-reference]'), 'the case was not filed');
+    await fileAfterUnhelpfulArticle(widget, 'direct-debit-failed', 'De incasso is twee keer afgeschreven.');
     expect(attempts.map((attempt) => attempt.report)).to.deep.equal([report, report]);
     expect(filed[0]!.body.report).to.equal(report);
   });

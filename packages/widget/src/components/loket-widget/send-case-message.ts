@@ -36,6 +36,7 @@ export async function sendCaseMessage(cases: CasesController, reference: string,
     if (delivered.status === 'sent') {
       cases.loaded(reference, delivered.result);
       cases.update(reference, { ...sent, status: delivered.result.status, respondBy: delivered.result.respondBy });
+      cases.announceMessage(reference);
     } else {
       // Added to the waiting messages as stored now: another tab's outbox may have sent some meanwhile.
       const pending = { key: attempt.key, text, queuedAt: Date.now() };

@@ -32,7 +32,7 @@ export type StepSource = {
  */
 export function stepSpecifics(
   source: StepSource,
-): Omit<StepView, keyof StepContext> & Pick<StepContext, 'onDescriptionInput' | 'onEmailInput' | 'onRemoveField' | 'onRestoreFields'> {
+): Omit<StepView, keyof StepContext> & Pick<StepContext, 'onDescriptionInput' | 'onNameInput' | 'onEmailInput' | 'onRemoveField' | 'onRestoreFields'> {
   const { step, answers, corrections, articlesTried } = source.report;
   const question = source.flow?.questions.find((candidate) => candidate.id === questionIdOf(step));
   const { selfHelp } = source;
@@ -75,6 +75,7 @@ export function stepSpecifics(
       source.clearProblem('description');
       selfHelp.scheduleTyping(() => source.articleQuery(), () => source.report.articlesTried.map((tried) => tried.article));
     },
+    onNameInput: (event) => source.change({ name: (event.target as HTMLInputElement).value }),
     onEmailInput: (event) => {
       source.change({ email: (event.target as HTMLInputElement).value });
       source.clearProblem('email');

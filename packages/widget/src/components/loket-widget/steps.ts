@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { NAME_MAX_LENGTH } from '@loket/sdk';
 import type { Answers, Flow, Locale, Question, SiteConfig } from '@loket/sdk';
 import { answerText } from '../../internal/answer-text';
 import { closeButton } from './close-button';
@@ -34,6 +35,8 @@ export type StepContext = {
   tried: { title: string }[];
   /** Where updates go, if the customer wants them. */
   email: string;
+  /** The customer's name, if given. */
+  name: string;
   /** The case just filed: its reference, whether the report joined an open case, and when support responds. */
   filed?: { reference: string; linked: boolean; respondBy: string | null };
   /** The report just sent is kept on this device, to be sent when the connection is back; and why. */
@@ -45,6 +48,7 @@ export type StepContext = {
   /** The customer may be about to choose a topic (pointer over or focus on the list): fetch what the next steps need. */
   onTopicIntent(): void;
   onDescriptionInput(event: InputEvent): void;
+  onNameInput(event: InputEvent): void;
   onEmailInput(event: InputEvent): void;
   onMyCases(): void;
   onNext(): void;
@@ -87,6 +91,8 @@ export function describeStep(ctx: StepContext): TemplateResult {
     ></textarea>
     <p class="counter ${left < 0 ? 'over' : ''}" id="loket-counter">${t.charactersLeft(left)}</p>
     ${problemNote(invalid ? ctx.problem : undefined)}
+    <label for="loket-name" class="email-label">${t.nameLabel} <span class="optional">${t.optional}</span></label>
+    <input id="loket-name" class="field" type="text" name="name" autocomplete="name" maxlength=${NAME_MAX_LENGTH} .value=${ctx.name} @input=${ctx.onNameInput} />
     <label for="loket-email" class="email-label">${t.emailLabel} <span class="optional">${t.optional}</span></label>
     <p class="hint" id="loket-email-hint">${t.emailHint}</p>
     <input
@@ -152,6 +158,7 @@ export function reviewStep(ctx: StepContext): TemplateResult {
     <dl class="summary">
       <dt>${t.reviewDescription} ${editButton(ctx, 'describe', t.reviewDescription)}</dt>
       <dd data-description>${ctx.description}</dd>
+      ${ctx.name.trim() ? html`<dt>${t.nameLabel} ${editButton(ctx, 'describe', t.nameLabel)}</dt><dd data-name>${ctx.name.trim()}</dd>` : nothing}
       ${ctx.email.trim() ? html`<dt>${t.reviewEmail} ${editButton(ctx, 'describe', t.reviewEmail)}</dt><dd data-email>${ctx.email.trim()}</dd>` : nothing}
     </dl>
     ${triedArticles(ctx.t, ctx.tried)}
