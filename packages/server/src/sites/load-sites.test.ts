@@ -175,4 +175,12 @@ describe('loadSites: case handling and secrets', () => {
     const short = await sitesWith({ 'acme/site.yaml': `${SITE_YAML}retention: { cases: 12h }\n`, 'acme/flows/orders.yaml': ORDERS_FLOW });
     expect(await problemsOf(short)).toEqual([expect.stringMatching(/site\.yaml:3: retention\.cases: A retention period is at least a day, e\.g\. "730d"/)]);
   });
+
+  it('reads rate limits a minute, with the defaults for the kinds left out, and refuses one under 1', async () => {
+    const raised = await sitesWith({ 'acme/site.yaml': `${SITE_YAML}rateLimits: { cases: 500 }\n`, 'acme/flows/orders.yaml': ORDERS_FLOW });
+    expect((await loadSites(raised)).get('acme')!.rateLimits).toEqual({ cases: 500, selfHelp: 1200, caseAccess: 600 });
+    expect((await loadSites(DEMO_SITES_DIR)).get('demo')!.rateLimits).toEqual({ cases: 60, selfHelp: 1200, caseAccess: 600 });
+    const zero = await sitesWith({ 'acme/site.yaml': `${SITE_YAML}rateLimits: { selfHelp: 0 }\n`, 'acme/flows/orders.yaml': ORDERS_FLOW });
+    expect(await problemsOf(zero)).toEqual([expect.stringMatching(/site\.yaml:3: rateLimits\.selfHelp: rateLimits\.selfHelp is at least 1 request a minute/)]);
+  });
 });
