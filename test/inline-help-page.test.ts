@@ -41,4 +41,17 @@ describe('the widget inline on the demo site\'s help page (/help)', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('starts on the topic the address names, and leaves focus where the page put it', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${demo.server.url}/help?topic=internet`);
+    const region = page.getByRole('region', { name: 'Zeewind Internet · Hulp en service' });
+    await region.getByRole('heading', { name: 'Sinds wanneer werkt internet niet?' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    // A link beside it starts another topic in the same form.
+    await page.getByRole('link', { name: 'Verhuizen' }).click();
+    await region.getByRole('heading', { name: 'Wat is uw verhuisdatum?' }).waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -2,7 +2,7 @@
 export const ROUTE_PATHS = {
   home: '/',
   support: '/support',
-  /** Ask us: the help widget inline, in the page. */
+  /** Ask us: the help widget inline, in the page (`?topic=internet` starts on a topic). */
   help: '/help',
   /** The support console for staff; it has paths of its own under this one (see `console/console-routes.ts`). */
   console: '/console',

@@ -49,12 +49,12 @@ const NL = {
     topicsTitle: 'Veelgestelde onderwerpen',
     topicHelp: 'De hulpknop rechtsonder leidt u erdoorheen en maakt zo nodig een melding aan.',
     topics: [
-      { title: 'Internet storing', body: 'Geen verbinding, of een lampje op uw modem dat rood knippert.' },
-      { title: 'Wifi valt weg', body: 'Een verbinding die steeds wegvalt, of slechte wifi op zolder of in de tuin.' },
-      { title: 'Zeewind Thuis installeren', body: 'De Zeewind Thuis-app installeren op Windows of macOS en koppelen aan uw modem.' },
-      { title: 'TV', body: 'Geen beeld, haperend beeld of zenders die ontbreken.' },
-      { title: 'Facturen', body: 'Uw factuur begrijpen, uw betaalwijze wijzigen of een bedrag dat niet klopt.' },
-      { title: 'Verhuizen', body: 'Uw internet en tv meeverhuizen en de overstapdatum kiezen.' },
+      { id: 'internet', title: 'Internet storing', body: 'Geen verbinding, of een lampje op uw modem dat rood knippert.' },
+      { id: 'wifi', title: 'Wifi valt weg', body: 'Een verbinding die steeds wegvalt, of slechte wifi op zolder of in de tuin.' },
+      { id: 'software', title: 'Zeewind Thuis installeren', body: 'De Zeewind Thuis-app installeren op Windows of macOS en koppelen aan uw modem.' },
+      { id: 'tv', title: 'TV', body: 'Geen beeld, haperend beeld of zenders die ontbreken.' },
+      { id: 'billing', title: 'Facturen', body: 'Uw factuur begrijpen, uw betaalwijze wijzigen of een bedrag dat niet klopt.' },
+      { id: 'moving', title: 'Verhuizen', body: 'Uw internet en tv meeverhuizen en de overstapdatum kiezen.' },
     ],
     hoursTitle: 'Openingstijden',
     hours: [
@@ -72,6 +72,7 @@ const NL = {
     title: 'Stel uw vraag',
     lead: 'Vertel ons hier wat er aan de hand is. We zoeken samen naar een oplossing, en lukt dat niet, dan maakt u meteen een melding voor ons team.',
     loading: 'Het hulpformulier wordt geladen…',
+    topicsTitle: 'Direct naar een onderwerp',
     storyBody:
       'Lukt het samen niet, dan maakt u hier een melding en krijgt u een referentienummer. Dat nummer reist met u mee: onze medewerker ziet meteen wat u al heeft verteld en geprobeerd. U hoeft niets opnieuw uit te leggen.',
   },
@@ -133,12 +134,12 @@ const EN: SiteTexts = {
     topicsTitle: 'Common topics',
     topicHelp: 'The help button in the corner guides you through it and files a case if needed.',
     topics: [
-      { title: 'Internet outage', body: 'No connection, or a light on your modem blinking red.' },
-      { title: 'Wi-Fi keeps dropping', body: 'A connection that keeps dropping, or weak Wi-Fi in the attic or garden.' },
-      { title: 'Installing Zeewind Thuis', body: 'Installing the Zeewind Thuis app on Windows or macOS and linking it to your modem.' },
-      { title: 'TV', body: 'No picture, a stuttering picture or missing channels.' },
-      { title: 'Invoices', body: 'Understanding your invoice, changing how you pay, or an amount that looks wrong.' },
-      { title: 'Moving house', body: 'Taking your internet and TV with you and choosing the switch-over date.' },
+      { id: 'internet', title: 'Internet outage', body: 'No connection, or a light on your modem blinking red.' },
+      { id: 'wifi', title: 'Wi-Fi keeps dropping', body: 'A connection that keeps dropping, or weak Wi-Fi in the attic or garden.' },
+      { id: 'software', title: 'Installing Zeewind Thuis', body: 'Installing the Zeewind Thuis app on Windows or macOS and linking it to your modem.' },
+      { id: 'tv', title: 'TV', body: 'No picture, a stuttering picture or missing channels.' },
+      { id: 'billing', title: 'Invoices', body: 'Understanding your invoice, changing how you pay, or an amount that looks wrong.' },
+      { id: 'moving', title: 'Moving house', body: 'Taking your internet and TV with you and choosing the switch-over date.' },
     ],
     hoursTitle: 'Opening hours',
     hours: [
@@ -156,6 +157,7 @@ const EN: SiteTexts = {
     title: 'Ask us',
     lead: 'Tell us here what is going on. We look for a solution together, and if there is none, you file a case for our team straight away.',
     loading: 'Loading the help form…',
+    topicsTitle: 'Go straight to a topic',
     storyBody:
       'If we cannot solve it together, you file a case here and get a case reference. That reference follows you: our staff see right away what you have already told us and tried. You never have to explain it all again.',
   },

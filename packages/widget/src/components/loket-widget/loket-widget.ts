@@ -57,6 +57,7 @@ type ReportKit = typeof import('./report-kit');
  * @attr locale - `nl` or `en`. Default: the page's `<html lang>`, else the site's language.
  * @attr open - Whether the window is shown; set by `show()` and `hide()`.
  * @attr mode - `inline` to render in the page's flow (a help page's own form); else a floating window above the launcher.
+ * @attr topic - Inline: the topic to start on, at its first question. A topic the site does not have shows the list of topics and warns in the console.
  * @attr theme - `light`, `dark` or `system` (the default: follows `prefers-color-scheme`).
  * @attr position - `bottom-left` opens the floating window on the left, above a launcher there (the script tag's `data-position`); by default it is on the right.
  * @event {LoketOpenEvent} loket-open - The window opened.
@@ -101,6 +102,7 @@ export class LoketWidget extends LitElement {
     locale: { type: String },
     open: { type: Boolean, reflect: true },
     mode: { reflect: true },
+    topic: {},
     _environment: { state: true },
     _problem: { state: true },
   };
@@ -111,6 +113,8 @@ export class LoketWidget extends LitElement {
   declare open: boolean;
   /** `inline`: part of the page's flow instead of a floating window (see the class's docs). */
   declare mode: 'floating' | 'inline' | undefined;
+  /** Inline: the topic whose first question the report starts on. */
+  declare topic: string | undefined;
   /** What was detected of the customer's environment, before corrections and removals. */
   declare _environment: Environment;
   declare _problem: WidgetProblem | undefined;
@@ -489,9 +493,9 @@ export class LoketWidget extends LitElement {
     }
   };
 
-  protected override willUpdate(): void {
-    // Inline, the window is part of the page: shown from the start.
-    if (this.#inline && !this.open) this.show();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Inline, the window is part of the page: shown from the start, on the page's topic if it names one.
+    if (this.#inline && (!this.open || changed.has('topic'))) this.show({ topic: this.topic || undefined });
   }
 
   protected override updated(changed: PropertyValues): void {
