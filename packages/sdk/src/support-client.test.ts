@@ -18,7 +18,7 @@ const supportCase: SupportCase = {
   reference: 'LK-4F7Q-92KD', site: 'demo', topic: 'internet', answers: {}, description: 'No signal', environment: {}, articlesTried: [],
   locale: 'nl', status: 'in_progress', createdAt: AT, updatedAt: AT, respondBy: null, emailUpdates: true,
   timeline: [{ id: 'e1', at: AT, type: 'created', topic: 'internet' }],
-  priority: 'high', level: 2, email: 'klant@example.nl', repeatContacts: 1, failedAttempts: 2, escalations: ['failed_attempts'], firstResponseAt: null,
+  priority: 'high', level: 2, email: 'klant@example.nl', contact: { email: 'klant@example.nl', name: 'Klaas de Klant', verified: true }, repeatContacts: 1, failedAttempts: 2, escalations: ['failed_attempts'], firstResponseAt: null,
 };
 const { timeline: _timeline, environment: _environment, answers: _answers, ...summary } = supportCase;
 

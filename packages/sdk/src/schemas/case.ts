@@ -97,13 +97,30 @@ export type Case = v.InferOutput<typeof CaseSchema>;
 
 
 
+/**
+ * The customer as the support team sees them: the e-mail address and name they gave (or the host
+ * page passed to `Loket.identify`), and whether the address is verified: the site's own backend
+ * signed it with the site's `identitySecret`, so the case belongs to that logged-in account.
+ */
+export const SupportContactSchema = v.object({
+  email: v.nullable(v.string()),
+  name: v.nullable(v.string()),
+  /** `true` when the report came with a valid signature of `email`; `false` without one or with a wrong one. */
+  verified: v.boolean(),
+});
+
+/** The customer as the support team sees them. */
+export type SupportContact = v.InferOutput<typeof SupportContactSchema>;
+
 /** A case as the support team sees it: the customer's view plus how it is handled. */
 export const SupportCaseSchema = v.object({
   ...CaseSchema.entries,
   priority: v.picklist(CASE_PRIORITIES),
   level: v.picklist(SUPPORT_LEVELS),
-  /** The customer's e-mail address, if given. */
+  /** The customer's e-mail address, if given; the same as `contact.email`, kept for existing integrations. */
   email: v.nullable(v.string()),
+  /** Who the customer is, as far as they said; see {@link SupportContactSchema}. */
+  contact: SupportContactSchema,
   /** How often the customer came back about this case. */
   repeatContacts: v.number(),
   /** Articles that did not help, before and after filing. */

@@ -8,12 +8,13 @@ export {
   CaseCreatedSchema,
   CaseSchema,
   SupportCaseSchema,
+  SupportContactSchema,
   SupportCaseSummarySchema,
   SupportCaseListSchema,
   DESCRIPTION_MAX_LENGTH,
   TOPIC_ID_MAX_LENGTH,
 } from './case';
-export type { CaseInput, ValidCaseInput, CaseCreated, Case, SupportCase, SupportCaseSummary, SupportCaseList } from './case';
+export type { CaseInput, ValidCaseInput, CaseCreated, Case, SupportCase, SupportContact, SupportCaseSummary, SupportCaseList } from './case';
 export {
   MESSAGE_MAX_LENGTH,
   CASE_STATUSES,

@@ -1,13 +1,19 @@
 import { Hono } from 'hono';
 import { CaseInputSchema, ERROR_CODES, DESCRIPTION_MAX_LENGTH, findAnswerErrors, pruneAnswers, ValidationError } from '@loket/sdk';
-import type { SiteConfig } from '@loket/sdk';
+import type { Contact, SiteConfig } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { findSite } from '../sites/find-site';
+import { verifiesEmail } from '../sites/identity';
 import { readInput } from '../http/read-input';
 import type { Site } from '../sites/site-schema';
 import { readIdempotencyKey } from '../http/request-headers';
 import { fileCase } from '../store/file-case';
 import type { Database } from '../store/database';
+
+/** The contact as it is kept: everything but the signature. */
+function withoutSignature({ signature: _signature, ...contact }: Contact): Contact {
+  return contact;
+}
 
 /** Routes under `/v1/sites/:site`: the public configuration and filing cases. */
 export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>, now: () => Date) {
@@ -55,7 +61,10 @@ export function siteRoutes(db: Database, sites: ReadonlyMap<string, Site>, now: 
           environment: input.environment,
           articlesTried: input.articlesTried,
           locale: input.locale ?? site.defaultLocale,
-          contact: input.contact,
+          // The signature only says whether the address is verified; it is not kept. A wrong one
+          // files the report all the same, unverified: the customer must not lose it.
+          contact: withoutSignature(input.contact),
+          verified: verifiesEmail(site.identitySecret, input.contact.email, input.contact.signature),
           ...(input.report ? { report: input.report } : {}),
         },
         { idempotencyKey, now: now() },

@@ -117,6 +117,16 @@ describe('loadSites: case handling and secrets', () => {
     expect(site.webhooks[0]!.secret).toBe('hook-secret');
   });
 
+  it('reads the identity secret from the environment and refuses one shorter than 24 characters', async () => {
+    const files = (secret: string) => ({ 'acme/site.yaml': `${SITE_YAML}identitySecret: ${secret}\n`, 'acme/flows/orders.yaml': ORDERS_FLOW });
+    const dir = await sitesWith(files('$ACME_IDENTITY'));
+    expect((await loadSites(dir, { env: { ACME_IDENTITY: 'i'.repeat(64) } })).get('acme')!.identitySecret).toBe('i'.repeat(64));
+    expect(await problemsOf(dir)).toEqual([expect.stringMatching(/site\.yaml:3: identitySecret: The environment variable ACME_IDENTITY is not set/)]);
+    expect(await problemsOf(await sitesWith(files('too-short')))).toEqual([
+      expect.stringMatching(/site\.yaml:3: identitySecret: The identity secret has at least 24 characters; this one has 9\. Make one with: openssl rand -hex 32$/),
+    ]);
+  });
+
   it('names the missing environment variable with the file and line', async () => {
     const dir = await sitesWith({
       'acme/site.yaml': `${SITE_YAML}secretKeys:\n  - $ACME_KEY\n`,

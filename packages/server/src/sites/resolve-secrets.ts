@@ -10,10 +10,10 @@ const ENV_REFERENCE = /^\$([A-Za-z_][A-Za-z0-9_]*)$/;
 export type ConfigProblem = { path: string; message: string };
 
 /**
- * Reads the `$NAME` secrets of a site (secret keys, the SMTP password, webhook secrets) from the
- * environment, and checks what the secrets must be: secret keys of at least
- * {@link SECRET_KEY_MIN_LENGTH} characters, and a secret key whenever e-mail is on (its links are
- * signed with one).
+ * Reads the `$NAME` secrets of a site (secret keys, the SMTP password, webhook secrets, the
+ * identity secret) from the environment, and checks what the secrets must be: secret keys and the
+ * identity secret of at least {@link SECRET_KEY_MIN_LENGTH} characters, and a secret key whenever
+ * e-mail is on (its links are signed with one).
  *
  * @returns the site with every secret in clear, and each problem found.
  * @example
@@ -49,5 +49,12 @@ export function resolveSecrets(file: SiteFile, env: NodeJS.ProcessEnv): { site: 
     problems.push({ path: 'email', message: 'The links in e-mails are signed with the site\'s secret key: add one under secretKeys, written out rather than hashed (at least 24 characters, best as "$NAME").' });
   }
   const webhooks = file.webhooks.map((webhook, index) => ({ ...webhook, secret: read(webhook.secret, `webhooks.${index}.secret`) }));
-  return { site: { ...file, secretKeys, ...(email ? { email } : {}), webhooks }, problems };
+  const identitySecret = file.identitySecret === undefined ? undefined : read(file.identitySecret, 'identitySecret');
+  if (identitySecret && identitySecret.length < SECRET_KEY_MIN_LENGTH) {
+    problems.push({
+      path: 'identitySecret',
+      message: `The identity secret has at least ${SECRET_KEY_MIN_LENGTH} characters; this one has ${identitySecret.length}. Make one with: openssl rand -hex 32`,
+    });
+  }
+  return { site: { ...file, secretKeys, ...(email ? { email } : {}), webhooks, ...(identitySecret === undefined ? {} : { identitySecret }) }, problems };
 }

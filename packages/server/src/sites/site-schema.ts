@@ -143,6 +143,13 @@ export const SiteFileSchema = v.strictObject({
   ),
   /** Keys for the admin API (`Authorization: Bearer <key>`), at least 24 characters each; several allow rotation. */
   secretKeys: v.optional(v.array(SECRET), []),
+  /**
+   * Key of the signatures with which the company's own backend vouches for a logged-in customer's
+   * e-mail address (`Loket.identify({ email, signature })`, signature = HMAC-SHA256 of the address
+   * in hex): a case whose address comes with a valid signature has `contact.verified: true`.
+   * At least 24 characters, best as "$NAME". Without it no address is verified.
+   */
+  identitySecret: v.optional(SECRET),
   /** E-mail to customers who left an address, when support replies, asks or changes the status. */
   email: v.optional(
     v.strictObject({

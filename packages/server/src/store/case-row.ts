@@ -16,6 +16,10 @@ export type CaseRow = {
   priority: CasePriority;
   level: SupportLevel;
   email: string | null;
+  /** The name the customer gave (migration 020). */
+  contact_name: string | null;
+  /** The e-mail address came with the site's signature of it (migration 020). */
+  email_verified: boolean;
   browser_hash: string | null;
   repeat_contacts: number;
   failed_attempts: number;
@@ -28,7 +32,7 @@ export type CaseRow = {
 
 /** The columns of {@link CaseRow}, for `SELECT` and `RETURNING` lists. */
 export const CASE_COLUMNS = `id, reference, site, topic, answers, description, environment, articles_tried, locale, status, priority, level,
-  email, browser_hash, repeat_contacts, failed_attempts, respond_by, first_response_at, escalations, created_at, updated_at`;
+  email, contact_name, email_verified, browser_hash, repeat_contacts, failed_attempts, respond_by, first_response_at, escalations, created_at, updated_at`;
 
 /** Reads a case by its reference (already normalised), optionally only within one site. */
 export async function readCaseRow(db: Queryable, reference: string, site?: string): Promise<CaseRow | undefined> {

@@ -38,6 +38,7 @@ function handling(row: CaseRow) {
     priority: row.priority,
     level: row.level,
     email: row.email,
+    contact: { email: row.email, name: row.contact_name, verified: row.email_verified },
     repeatContacts: row.repeat_contacts,
     failedAttempts: row.failed_attempts,
     escalations: row.escalations,

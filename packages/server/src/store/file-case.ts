@@ -23,7 +23,10 @@ export type NewReport = {
   environment: Environment;
   articlesTried: TriedArticle[];
   locale: Locale;
+  /** How to reach and recognise the customer; a `signature` is not kept (see `verified`). */
   contact: Contact;
+  /** The e-mail address came with a valid signature of the site's identity secret (`sites/identity.ts`). */
+  verified?: boolean;
   /** The widget's id of the report, linking it to its impressions and attempts. */
   report?: string;
 };
@@ -129,6 +132,7 @@ function prepareFiling(site: Site, report: NewReport, options: FileCaseOptions &
     id: caseId, reference: generateReference(), site: site.key, topic: report.topic, answers: report.answers,
     description: report.description, environment: report.environment, articles_tried: report.articlesTried, locale: report.locale,
     status: 'new' as CaseStatus, priority: 'normal' as CasePriority, level: 1 as SupportLevel, email, browser_hash: browserHash,
+    contact_name: report.contact.name || null, email_verified: email !== null && report.verified === true,
     repeat_contacts: 0, failed_attempts: countFailed(report.articlesTried), respond_by: respondByFor(site, 'normal', now),
     escalations: [] as EscalationReason[], report_id: report.report ?? null, created_at: now, updated_at: now,
   }, now);
@@ -205,9 +209,11 @@ async function addToOpenCase(tx: Queryable, site: Site, report: NewReport, caseI
   const { status, respondBy } = await handBackToSupport(tx, site, open, now);
   await tx.query(
     `UPDATE cases SET repeat_contacts = $2, failed_attempts = failed_attempts + $3, status = $4, respond_by = $5,
-                      email = COALESCE(email, $6), browser_hash = COALESCE(browser_hash, $7), updated_at = $8
+                      email = COALESCE(email, $6), browser_hash = COALESCE(browser_hash, $7), updated_at = $8,
+                      contact_name = COALESCE(contact_name, $9),
+                      email_verified = email_verified OR COALESCE($10 AND lower(COALESCE(email, $6)) = lower($6), false)
       WHERE id = $1`,
-    [open.id, count, countFailed(report.articlesTried), status, respondBy, filing.email, filing.browserHash, now],
+    [open.id, count, countFailed(report.articlesTried), status, respondBy, filing.email, filing.browserHash, now, report.contact.name || null, report.verified === true],
   );
   await tx.query('INSERT INTO case_tokens (case_id, token_hash, created_at) VALUES ($1, $2, $3)', [open.id, filing.tokenHash, now]);
   const row = await applyDueEscalations(tx, site, open.id, now);

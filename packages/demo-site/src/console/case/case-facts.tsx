@@ -98,9 +98,14 @@ export function HandlingFacts({ supportCase, now }: { supportCase: SupportCase; 
         <dd>{supportCase.repeatContacts}</dd>
       </div>
       <div>
+        <dt>{t.name}</dt>
+        <dd>{supportCase.contact.name ?? t.noEmail}</dd>
+      </div>
+      <div>
         <dt>{t.email}</dt>
         <dd>
           {supportCase.email === null ? t.noEmail : <a href={`mailto:${supportCase.email}`}>{supportCase.email}</a>}
+          {supportCase.contact.verified && <span class="fact-note" data-verified>{t.emailVerified}</span>}
           {supportCase.emailUpdates && <span class="fact-note">{t.emailUpdates}</span>}
         </dd>
       </div>
