@@ -24,6 +24,8 @@ const LATER = {
   knowledge: 'self-help ranking: when a topic is chosen',
   'open-outbox': 'outbox: when a topic is chosen',
   'my-cases-views': 'My cases: when the customer has cases',
+  'case-link': 'case link: when the address has one',
+  'reference-text': 'shared: report steps, My cases, outbox',
   'nl-cases': 'texts of My cases, Dutch: with My cases',
   'en-cases': 'texts of My cases, English: with My cases',
 };

@@ -43,6 +43,10 @@ type ReportKit = typeof import('./report-kit');
  * in the address (`#loket-case=LK-…&t=<token>`) opens that case.
  *
  * Open it with `show()`, close it with `hide()`; `open` tells (and reflects) whether it is shown.
+ * `show({ topic, prefill })` starts a report on a topic's first question with answers and a
+ * description filled in (`OpenOptions`); `identify({ email, name, signature })` fills in who the
+ * customer is, and with the site's signature marks the case's contact verified (`Identity`). The
+ * script tag's `window.Loket` calls these. The events below bubble and cross the shadow root.
  * With `mode="inline"` it is part of the page instead: a region in the page's flow, as wide as its
  * container, shown from the start, with no close button.
  *
