@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { minify as terserMinify } from 'terser';
 import { createCustomElementsManifest } from './scripts/custom-elements-manifest.mjs';
 
 const TARGET = 'es2022';
@@ -94,6 +95,21 @@ function library({ dir, inputs, types = ['index'], external = packagesExternal, 
   ];
 }
 
+/**
+ * Terser after esbuild, for the loader alone: several passes and top-level mangling take some
+ * 2% more off the file every visitor of every page downloads (36 B gzip), which esbuild's single
+ * pass leaves in.
+ */
+function squeeze() {
+  return {
+    name: 'squeeze',
+    async renderChunk(code) {
+      const result = await terserMinify(code, { compress: { passes: 3, unsafe_arrows: true, toplevel: true }, mangle: { toplevel: true }, format: { comments: false } });
+      return { code: result.code, map: null };
+    },
+  };
+}
+
 const configs = [
   // @loket/sdk: ESM for Node and bundlers, with type declarations.
   ...library({ dir: 'packages/sdk', inputs: { index: 'index.ts' } }),
@@ -108,7 +124,7 @@ const configs = [
   // The script tag: loket.js (tiny IIFE loader) and loket-ui.js (everything else, one module).
   {
     input: 'packages/widget/src/loader.ts',
-    plugins: [transpile({ minify: true })],
+    plugins: [transpile({ minify: true }), squeeze()],
     // Not "use strict": the loader is written as strict code anyway; the pragma is bytes every visitor pays.
     output: { file: 'packages/widget/dist/loket.js', format: 'iife', strict: false },
   },

@@ -18,7 +18,7 @@ const LABELS: [label: string, ariaLabel: string][] = [
   ['Hulp', 'Hulp nodig? Open het hulpvenster'],
 ];
 
-const LAUNCHER_CSS = `:host{all:initial}button{position:fixed;z-index:2147483000;right:var(--loket-offset-x,20px);bottom:var(--loket-offset-y,20px);display:flex;align-items:center;gap:8px;height:52px;padding:0 20px 0 16px;border:0;border-radius:26px;background:var(--loket-accent,#0b6e79);color:var(--loket-accent-text,#fff);font:600 16px/1 var(--loket-font,system-ui,sans-serif);box-shadow:0 6px 20px #102a3047;cursor:pointer}button:focus-visible{outline:3px solid var(--loket-focus,#1a73e8);outline-offset:3px}svg{width:22px;height:22px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}`;
+const LAUNCHER_CSS = `:host{all:initial}button{position:fixed;z-index:2147483000;right:var(--loket-offset-x,20px);bottom:calc(var(--loket-offset-y,20px) + env(safe-area-inset-bottom,0px));display:flex;align-items:center;gap:8px;height:52px;padding:0 20px 0 16px;border:0;border-radius:26px;background:var(--loket-accent,#0b6e79);color:var(--loket-accent-text,#fff);font:600 16px/1 var(--loket-font,system-ui,sans-serif);box-shadow:0 6px 20px #102a3047;cursor:pointer}button:focus-visible{outline:3px solid var(--loket-focus,#1a73e8);outline-offset:3px}svg{width:22px;height:22px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}`;
 
 /** A speech bubble with a question mark; its stroke comes from LAUNCHER_CSS. */
 const ICON = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16v12H9l-5 4zM9.6 8.4a2.4 2.4 0 1 1 2.4 2.9v.9M12 13.8v.01"/></svg>';
