@@ -43,7 +43,7 @@ describe('window.Loket', () => {
     void Loket.setContext({ plan: 'pro' });
     void Loket.identify({ email: 'jan@example.com' });
     await pause(50);
-    expect(widgetOnPage()).to.equal(null);
+    expect(widgetOnPage() === null, 'the widget is on the page').to.equal(true);
 
     const opened = Loket.open();
     void Loket.off('open', onOpen);
@@ -125,14 +125,14 @@ describe('window.Loket', () => {
     document.body.append(help);
     try {
       await addScriptTag({ 'data-site': 'demo', 'data-position': 'none', 'data-locale': 'en' });
-      expect(launcherButton()).to.equal(null);
+      expect(launcherButton() === null, 'a launcher is drawn').to.equal(true);
       help.focus();
       help.click();
       await waitUntil(() => widgetOnPage()?.open, 'the window did not open');
       const widget = widgetOnPage()!;
       await waitUntil(() => $(widget, 'header .icon-button'), 'the window did not render');
       await click(widget, 'header .icon-button');
-      expect(document.activeElement).to.equal(help);
+      expect(document.activeElement === help, 'focus is not back on the page’s button').to.equal(true);
     } finally {
       help.remove();
     }
@@ -254,7 +254,7 @@ describe('Loket.destroy()', () => {
       location.hash = 'loket-case=LK-7HJK-3MNP&t=token';
       document.documentElement.lang = 'en';
       await pause(300);
-      expect(widgetOnPage()).to.equal(null);
+      expect(widgetOnPage() === null, 'the widget is on the page').to.equal(true);
       expect(location.hash).to.equal('#loket-case=LK-7HJK-3MNP&t=token');
     } finally {
       leftovers.stop();

@@ -43,6 +43,20 @@ describe('what the host page tells <loket-widget>', () => {
     expect(JSON.parse(localStorage.getItem('loket:draft:demo')!).draft).to.deep.include({ topic: 'internet', answers: { 'modem-on': 'yes' }, description: 'No internet since the storm.' });
   });
 
+  it('says it is loading, not the topics it skips, while it starts on a topic', async () => {
+    worker.use(...siteHandlers);
+    const widget = await placeWidget();
+    widget.show();
+    await waitUntil(() => $(widget, '[data-topic]'), 'the topics did not show');
+    widget.hide();
+    widget.show({ topic: 'internet' });
+    await widget.updateComplete;
+    // Booleans: chai would describe an element it did not expect at great length.
+    expect(Boolean($(widget, '[data-topic]')), 'the topics show').to.equal(false);
+    expect(Boolean($(widget, '[data-loading]')), 'loading is not said').to.equal(true);
+    await waitUntil(() => heading(widget) === 'Is the modem on?', 'the topic did not open on its first question', SLOW);
+  });
+
   it('shows the list of topics for a topic the site does not have, and says in the console which it has', async () => {
     worker.use(...siteHandlers);
     const widget = await placeWidget();

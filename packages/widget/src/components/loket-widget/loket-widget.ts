@@ -159,6 +159,8 @@ export class LoketWidget extends LitElement {
   // The page may switch languages while the window is open (<html lang> changes).
   #languageObserver = new MutationObserver(() => this.requestUpdate());
   #stopWatchingRoutes: (() => void) | undefined;
+  /** A report the page asked for (`show({ topic })`) is being started. */
+  #starting = false;
   /** Who the host page says the customer is (`identify()`). */
   #identity: Identity = {};
   /** Inline, focus moves with the steps only once the customer has used the widget: a page that opens must keep its own. */
@@ -220,19 +222,24 @@ export class LoketWidget extends LitElement {
 
   /** Starts the report the page asked for (`show({ topic, prefill })`) once the site's topics and the report kit are here. */
   async #start(options: OpenOptions): Promise<void> {
+    // Meanwhile the window says it is loading, rather than show the topics the page skips.
+    this.#starting = true;
     await this.#loadConfig();
     const config = this._config;
-    if (!config) return;
-    this.#loadReportKit();
-    await this.#kitLoading;
-    this.#kit?.startReport({
-      topics: config.topics,
-      report: this._report,
-      change: (patch) => this.#change(patch),
-      startOver: () => this.#startNewReport(),
-      chooseTopic: (id, answers) => this.#chooseTopic(id, answers),
-      showTopics: () => this.#goTo('topic', true),
-    }, options);
+    if (config) {
+      this.#loadReportKit();
+      await this.#kitLoading;
+      this.#kit?.startReport({
+        topics: config.topics,
+        report: this._report,
+        change: (patch) => this.#change(patch),
+        startOver: () => this.#startNewReport(),
+        chooseTopic: (id, answers) => this.#chooseTopic(id, answers),
+        showTopics: () => this.#goTo('topic', true),
+      }, options);
+    }
+    this.#starting = false;
+    this.requestUpdate();
   }
 
   /** Reads the page's address again: a single-page app may have changed its route since the environment was read. */
@@ -627,7 +634,7 @@ export class LoketWidget extends LitElement {
       ? html`<p class="note" role="status">${t.draftRestored} <button class="link" type="button" @click=${() => this.#startNewReport()}>${t.startOver}</button></p>`
       : nothing;
     // The first step is drawn by this chunk; the others wait for the report kit.
-    if (this._report.step === 'topic') return html`${notice}${restored}${topicStep(this.#topicView(this._config, t))}`;
+    if (this._report.step === 'topic' && !this.#starting) return html`${notice}${restored}${topicStep(this.#topicView(this._config, t))}`;
     const kit = this.#kit;
     if (!kit) {
       if (this.#kitFailed) {
