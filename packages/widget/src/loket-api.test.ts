@@ -59,6 +59,17 @@ describe('window.Loket', () => {
     expect(launcherButton()!.getAttribute('aria-expanded')).to.equal('true');
   });
 
+  it('says so in the console when data-api is no address, and talks to the server loket.js came from', async () => {
+    worker.use(...siteHandlers);
+    await addScriptTag({ 'data-site': 'demo', 'data-locale': 'en', 'data-api': 'http://[no-address' });
+    const warnings = await warningsOf(async () => {
+      void win.Loket!.open();
+      await waitUntil(() => widgetOnPage(), 'the widget never came', { timeout: 5000 });
+    });
+    expect(warnings).to.deep.equal([`[loket] data-api="http://[no-address" is no address; using ${location.origin}.`]);
+    expect(widgetOnPage()!.getAttribute('api')).to.equal(location.origin);
+  });
+
   it('opens on a topic’s first question with what the page filled in, and warns about a topic the site does not have', async () => {
     worker.use(...siteHandlers);
     await addScriptTag({ 'data-site': 'demo', 'data-locale': 'en' });

@@ -36,8 +36,16 @@ export function start({ script, launcher }: ScriptTagOptions): ScriptTagWidget {
   if (setNonce) win.litNonce = nonce;
   const widget = document.createElement('loket-widget');
   widget.setAttribute('site', site);
-  // data-api is resolved against the page, as a link would be ("/help-api"); by default the origin loket.js came from.
-  widget.setAttribute('api', new URL(api || new URL(script.src).origin, location.href).href);
+  // data-api is resolved against the page, as a link would be ("/help-api"); by default the origin
+  // loket.js came from, also when data-api is no address at all (which is said, not thrown).
+  const origin = new URL(script.src).origin;
+  let apiUrl = origin;
+  try {
+    apiUrl = new URL(api || origin, location.href).href;
+  } catch {
+    console.warn(`[loket] data-api="${api}" is no address; using ${origin}.`);
+  }
+  widget.setAttribute('api', apiUrl);
   if (locale) widget.setAttribute('locale', locale);
   // The window opens above the launcher: on the left with data-position="bottom-left".
   if (position) widget.setAttribute('position', position);

@@ -92,7 +92,7 @@ export function describeStep(ctx: StepContext): TemplateResult {
     <p class="counter ${left < 0 ? 'over' : ''}" id="loket-counter">${t.charactersLeft(left)}</p>
     ${problemNote(invalid ? ctx.problem : undefined)}
     <label for="loket-name" class="email-label">${t.nameLabel} <span class="optional">${t.optional}</span></label>
-    <input id="loket-name" class="field" type="text" name="name" autocomplete="name" maxlength=${NAME_MAX_LENGTH} .value=${ctx.name} @input=${ctx.onNameInput} />
+    <input id="loket-name" class="field" part="input" type="text" name="name" autocomplete="name" maxlength=${NAME_MAX_LENGTH} .value=${ctx.name} @input=${ctx.onNameInput} />
     <label for="loket-email" class="email-label">${t.emailLabel} <span class="optional">${t.optional}</span></label>
     <p class="hint" id="loket-email-hint">${t.emailHint}</p>
     <input
