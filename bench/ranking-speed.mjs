@@ -34,9 +34,9 @@ for (const call of ['readArticleIndex(bytes, articles, { version })', 'createArt
   if (!widgetSource.includes(call)) throw new Error(`packages/widget/src/internal/knowledge.ts no longer calls ${call}: make bench/ranking/speed-probe.mjs index and rank as the widget does.`);
 }
 // The served index is made as the server makes it.
-const routeSource = await readFile(`${root}packages/server/src/routes/self-help-routes.ts`, 'utf8');
-const SERVER_CALL = 'serializeArticleIndex(createArticleIndex(knowledge.articles[locale], { learned: knowledge.learned[locale] }), locale, { version })';
-if (!routeSource.includes(SERVER_CALL)) throw new Error(`packages/server/src/routes/self-help-routes.ts no longer calls ${SERVER_CALL}: make bench/ranking-speed.mjs serve the index as the server does.`);
+const knowledgeSource = await readFile(`${root}packages/server/src/kb/site-knowledge.ts`, 'utf8');
+const SERVER_CALL = 'createArticleIndex(byLocale[locale], { learned: learned[locale] })';
+if (!knowledgeSource.includes(SERVER_CALL)) throw new Error(`packages/server/src/kb/site-knowledge.ts no longer calls ${SERVER_CALL}: make bench/ranking-speed.mjs serve the index as the server does.`);
 
 const { site, problems } = await loadSite(`${root}packages/demo-site/sites/demo`);
 if (!site) throw new Error(`The demo site has problems:\n${problems.join('\n')}`);

@@ -10,9 +10,12 @@ export type SiteKnowledge = {
   learned: Record<Locale, LearnedTerms>;
   /** A fingerprint of each language's articles and learning: the ETag of `GET /articles`. */
   versions: Record<Locale, string>;
-  /** The ranking index over all languages, with what was learned. */
+  /** The ranking index of each language, with what was learned in that language. */
   index: ArticleIndex;
 };
+
+/** One language's part of an {@link ArticleIndex}. */
+type LocaleIndexOf = NonNullable<ArticleIndex['locales'][Locale]>;
 
 const NOTHING_LEARNED = Object.fromEntries(LOCALES.map((locale) => [locale, {}])) as Record<Locale, LearnedTerms>;
 
@@ -22,15 +25,12 @@ export function buildSiteKnowledge(articles: Article[], learned: Record<Locale, 
   const versions = Object.fromEntries(
     LOCALES.map((locale) => [locale, createHash('sha256').update(JSON.stringify([byLocale[locale], learned[locale]])).digest('base64url').slice(0, 16)]),
   ) as Record<Locale, string>;
-  // One index over both languages; an article's learned terms are those of its own language.
-  const index = createArticleIndex(articles, { learned: mergeLearned(learned) });
-  return { articles: byLocale, learned, versions, index };
-}
-
-function mergeLearned(learned: Record<Locale, LearnedTerms>): LearnedTerms {
-  const merged: LearnedTerms = {};
+  // Each language indexed with what was learned in it alone, exactly as the widget indexes what
+  // GET /articles sends: the index GET /articles/index serves, and the one /suggest ranks with.
+  const locales: Partial<Record<Locale, LocaleIndexOf>> = {};
   for (const locale of LOCALES) {
-    for (const [article, terms] of Object.entries(learned[locale])) merged[article] = { ...merged[article], ...terms };
+    const ofLocale = createArticleIndex(byLocale[locale], { learned: learned[locale] }).locales[locale];
+    if (ofLocale) locales[locale] = ofLocale;
   }
-  return merged;
+  return { articles: byLocale, learned, versions, index: { locales } };
 }

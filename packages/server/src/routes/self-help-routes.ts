@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import * as v from 'valibot';
-import { answerWords, AttemptInputSchema, ERROR_CODES, ImpressionInputSchema, LocaleSchema, pruneAnswers, rankArticles, createArticleIndex, serializeArticleIndex, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
+import { answerWords, AttemptInputSchema, ERROR_CODES, ImpressionInputSchema, LocaleSchema, pruneAnswers, rankArticles, serializeArticleIndex, SUGGESTION_MIN_COVERAGE, SuggestInputSchema, ValidationError } from '@loket/sdk';
 import type { FieldError, Flow, Locale } from '@loket/sdk';
 import { ApiError } from '../http/api-error';
 import { chooseEncoding } from '../http/content-encoding';
@@ -54,8 +54,8 @@ export function selfHelpRoutes(db: Database, sites: ReadonlyMap<string, Site>, k
       return sendVersioned(c, encodedBodies, ARTICLE_INDEX_TYPE, {
         key: `${site.key}\u0001${locale}\u0001index`,
         version,
-        // The index of exactly what GET /articles sends, so the widget ranks as if it built it.
-        make: () => serializeArticleIndex(createArticleIndex(knowledge.articles[locale], { learned: knowledge.learned[locale] }), locale, { version }),
+        // The index of exactly what GET /articles sends (buildSiteKnowledge), so the widget ranks as if it built it.
+        make: () => serializeArticleIndex(knowledge.index, locale, { version }),
       });
     })
     .post('/:site/suggest', async (c) => {
