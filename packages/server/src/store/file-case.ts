@@ -12,8 +12,11 @@ import { appendEvent, fannedOutAt } from './case-events';
 import type { NewCaseEvent } from './case-events';
 import { lockCaseRow, toIso } from './case-row';
 import { handBackToSupport } from './case-updates';
+import { createCallBatches } from './call-batches';
+import type { CallBatches, CallOutcome } from './call-batches';
 import { isUniqueViolation } from './database';
 import type { Database, Queryable } from './database';
+import { DatabaseUnavailableError } from './database-unavailable';
 
 /** A validated report, ready to be filed. */
 export type NewReport = {
@@ -63,8 +66,9 @@ export function hashBrowserId(browserId: string): string {
  * report under the same key is refused (`key_reused`).
  *
  * A new case, by far the most common outcome, is prepared here and stored by one call of the
- * database function `loket_file_case` (migrations 010 and 012): one round trip. A repeat contact then takes
- * a transaction.
+ * database function `loket_file_case` (migrations 010, 012 and 020): one round trip. Reports that
+ * arrive while others are being stored go together, in one call of `loket_file_cases` (migration
+ * 021; see {@link filingBatchesOf}). A repeat contact then takes a transaction of its own.
  *
  * @example
  * const result = await fileCase(db, site, report, { idempotencyKey, now: new Date() });
@@ -74,7 +78,7 @@ export async function fileCase(db: Database, site: Site, report: NewReport, opti
   for (let attempt = 1; ; attempt += 1) {
     const filing = prepareFiling(site, report, { ...options, requestHash });
     try {
-      const stored = await callFileCase(db, filing);
+      const stored = await filingBatchesOf(db).call(filing);
       if (stored.outcome !== 'open') return answerOf(stored, filing);
       // The contact has an open case: add the report to it, in a transaction that holds the locks.
       return await db.transaction(async (tx) => {
@@ -93,6 +97,8 @@ export async function fileCase(db: Database, site: Site, report: NewReport, opti
 type Filing = {
   /** The argument of `loket_file_case`: see migrations 010 and 012 for its fields. */
   args: string;
+  /** The names of the advisory locks it takes (see {@link contactLocks}). */
+  locks: string[];
   site: string;
   idempotencyKey: string | undefined;
   /** The stored form of the idempotency key, `null` without one. */
@@ -146,10 +152,11 @@ function prepareFiling(site: Site, report: NewReport, options: FileCaseOptions &
   const sealedToken = idempotencyKey ? sealToken(token, site.key, idempotencyKey) : null;
   // Times as text: JSON.stringify calls each Date's toJSON, which took a third of its time here.
   const nowIso = answer.createdAt;
+  const locks = contactLocks(site.key, report.topic, email, browserHash);
   const args = {
     site: site.key,
     keyHash,
-    locks: contactLocks(site.key, report.topic, email, browserHash),
+    locks,
     topic: report.topic,
     email,
     browserHash,
@@ -163,7 +170,7 @@ function prepareFiling(site: Site, report: NewReport, options: FileCaseOptions &
     idempotency: keyHash && { request_hash: requestHash, sealed_token: sealedToken, response: answer },
   };
   return {
-    args: JSON.stringify(args), site: site.key, idempotencyKey, keyHash, requestHash, token, tokenHash: args.tokenHash, sealedToken, email, browserHash, now, answer,
+    args: JSON.stringify(args), locks, site: site.key, idempotencyKey, keyHash, requestHash, token, tokenHash: args.tokenHash, sealedToken, email, browserHash, now, answer,
   };
 }
 
@@ -182,6 +189,84 @@ function contactLocks(site: string, topic: string, email: string | null, browser
 async function callFileCase(db: Queryable, filing: Filing): Promise<StoredFiling> {
   const { rows } = await db.query<StoredFiling>('SELECT * FROM loket_file_case($1::jsonb)', [filing.args], { prepareAs: 'loket_file_case' });
   return rows[0]!;
+}
+
+/**
+ * How filings share the database under load. Two batches at most are stored at once, so a quiet
+ * service files each report alone and at once, and a busy one in batches of whatever arrived
+ * meanwhile. Measured with `bench/server.mjs` on PostgreSQL (see docs/architecture.md).
+ */
+const FILING_BATCHES = { maxRunning: 2, maxBatch: 32 };
+
+const filingBatches = new WeakMap<Database, CallBatches<Filing, StoredFiling>>();
+
+/** The batches in which reports are stored in `db`: one queue per database, shared by every request. */
+function filingBatchesOf(db: Database): CallBatches<Filing, StoredFiling> {
+  let batches = filingBatches.get(db);
+  if (!batches) {
+    batches = createCallBatches((filings) => storeFilings(db, filings), FILING_BATCHES);
+    filingBatches.set(db, batches);
+  }
+  return batches;
+}
+
+/** `loket_file_cases` returns a row like `loket_file_case`'s per filing, with its place in the batch (from 1). */
+type StoredInBatch = StoredFiling & { item: number };
+
+/**
+ * Stores filings: one alone with `loket_file_case`, several in one call of `loket_file_cases`
+ * (one statement in one transaction). A batch's filings cannot see each other, so a filing that
+ * shares a contact or an idempotency key with an earlier one waits, and is stored alone after the
+ * batch, as it would have been had it come a moment later. When the batch fails, nothing of it was
+ * stored, and each filing is stored again on its own, so one report's failure (a reference taken
+ * meanwhile) stays that report's. When the database cannot be reached, every filing fails so.
+ */
+async function storeFilings(db: Database, filings: Filing[]): Promise<CallOutcome<StoredFiling>[]> {
+  const { together, after } = separateSameContacts(filings);
+  const outcomes = new Map<Filing, CallOutcome<StoredFiling>>();
+  const batchOutcomes = together.length === 1 ? [await storeAlone(db, together[0]!)] : await storeBatch(db, together);
+  together.forEach((filing, index) => outcomes.set(filing, batchOutcomes[index]!));
+  for (const filing of after) outcomes.set(filing, await storeAlone(db, filing));
+  return filings.map((filing) => outcomes.get(filing)!);
+}
+
+/** Splits filings into those that may share a batch and those that follow an earlier one's contact or key. */
+function separateSameContacts(filings: Filing[]): { together: Filing[]; after: Filing[] } {
+  const claimed = new Set<string>();
+  const together: Filing[] = [];
+  const after: Filing[] = [];
+  for (const filing of filings) {
+    const names = filing.keyHash ? [...filing.locks, `key\u0001${filing.site}\u0001${filing.keyHash}`] : filing.locks;
+    if (names.some((name) => claimed.has(name))) after.push(filing);
+    else {
+      together.push(filing);
+      for (const name of names) claimed.add(name);
+    }
+  }
+  return { together, after };
+}
+
+function storeAlone(db: Database, filing: Filing): Promise<CallOutcome<StoredFiling>> {
+  return callFileCase(db, filing).then(
+    (value): CallOutcome<StoredFiling> => ({ ok: true, value }),
+    (error: unknown): CallOutcome<StoredFiling> => ({ ok: false, error }),
+  );
+}
+
+async function storeBatch(db: Database, filings: Filing[]): Promise<CallOutcome<StoredFiling>[]> {
+  const locks = [...new Set(filings.flatMap((filing) => filing.locks))].sort();
+  try {
+    const { rows } = await db.query<StoredInBatch>('SELECT * FROM loket_file_cases($1::jsonb)',
+      [`{"locks":${JSON.stringify(locks)},"filings":[${filings.map((filing) => filing.args).join(',')}]}`], { prepareAs: 'loket_file_cases' });
+    const byItem = new Map(rows.map((row) => [row.item, row]));
+    return filings.map((_, index) => {
+      const stored = byItem.get(index + 1);
+      return stored ? { ok: true, value: stored } : { ok: false, error: new Error(`loket_file_cases gave no answer for filing ${index + 1} of ${filings.length}.`) };
+    });
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) throw error;
+    return Promise.all(filings.map((filing) => storeAlone(db, filing)));
+  }
 }
 
 /** The answer to a report that `loket_file_case` filed as a new case, or had filed under the same key. */
