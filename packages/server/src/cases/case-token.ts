@@ -1,5 +1,6 @@
-import { createCipheriv, createDecipheriv, createHash, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, timingSafeEqual } from 'node:crypto';
 import { drawRandomBytes } from './random-pool';
+import { sha256Bytes, sha256Hex } from './sha256';
 
 /** Makes a new case token: 256 random bits, URL-safe. */
 export function generateToken(): string {
@@ -8,7 +9,7 @@ export function generateToken(): string {
 
 /** The form a token is stored in: its SHA-256, so the database alone reveals no token. */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  return sha256Hex(token);
 }
 
 /** Compares a presented token with a stored hash in constant time. */
@@ -23,11 +24,11 @@ export function tokenMatches(token: string, storedHash: string): boolean {
  * token, which needs the key itself.
  */
 export function hashIdempotencyKey(site: string, idempotencyKey: string): string {
-  return createHash('sha256').update(`${site}\u0001${idempotencyKey}`, 'utf8').digest('hex');
+  return sha256Hex(`${site}\u0001${idempotencyKey}`);
 }
 
 function keyFor(site: string, idempotencyKey: string): Buffer {
-  return createHash('sha256').update(`loket-idempotency\0${site}\0${idempotencyKey}`, 'utf8').digest();
+  return sha256Bytes(`loket-idempotency\0${site}\0${idempotencyKey}`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256';
 
 /**
  * The JSON text of a value with the keys of every object sorted: what `JSON.stringify` writes for
@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
  * words for are left out of objects and written as `null` in arrays, as `JSON.stringify` does.
  */
 function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
   if (Array.isArray(value)) {
     let text = '[';
     for (let index = 0; index < value.length; index += 1) {
@@ -20,7 +20,8 @@ function canonicalJson(value: unknown): string {
   for (const key of sortedKeys(value)) {
     const item = (value as Record<string, unknown>)[key];
     if (!isJsonValue(item)) continue;
-    text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    if (text.length > 1) text += ',';
+    text += `${JSON.stringify(key)}:${canonicalJson(item)}`;
   }
   return `${text}}`;
 }
@@ -28,15 +29,19 @@ function canonicalJson(value: unknown): string {
 /**
  * The keys of an object in sorted order, as an object built from them in that order lists them:
  * array-index keys (`"2"`, `"10"`) first, in numeric order, then the others in sorted order.
+ * `Object.keys` already lists the array-index keys first and in numeric order, so only the others
+ * are sorted.
  */
 function sortedKeys(value: object): string[] {
-  const keys = Object.keys(value).sort();
-  if (!keys.some(isArrayIndex)) return keys;
-  return [...keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((key) => !isArrayIndex(key))];
+  const keys = Object.keys(value);
+  let names = 0;
+  while (names < keys.length && isArrayIndex(keys[names]!)) names += 1;
+  return names === 0 ? keys.sort() : [...keys.slice(0, names), ...keys.slice(names).sort()];
 }
 
 function isArrayIndex(key: string): boolean {
-  return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
 }
 
 function isJsonValue(value: unknown): boolean {
@@ -50,5 +55,5 @@ function isJsonValue(value: unknown): boolean {
  * an upgrade and received after it would be refused as another request.
  */
 export function hashRequest(body: unknown): string {
-  return createHash('sha256').update(canonicalJson(body), 'utf8').digest('hex');
+  return sha256Hex(canonicalJson(body));
 }

@@ -5,6 +5,20 @@ import type { FieldError } from '@loket/sdk';
 // can encode (PostgreSQL refuses it in jsonb; as text it would become U+FFFD).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// Every character that may make text unstorable: most requests hold none, and are let through
+// after this one scan, without the paths and messages of the full check.
+const SUSPECT = /[\u0000\uD800-\uDFFF]/;
+
+/** Whether any string or object key in `value` holds a character {@link problemOf} must look at. */
+function holdsSuspect(value: unknown): boolean {
+  if (typeof value === 'string') return SUSPECT.test(value);
+  if (typeof value !== 'object' || value === null) return false;
+  for (const [key, item] of Object.entries(value)) {
+    if (SUSPECT.test(key) || holdsSuspect(item)) return true;
+  }
+  return false;
+}
+
 /** Why PostgreSQL cannot store this text as it came, or `undefined` when it can. */
 function problemOf(text: string): string | undefined {
   const nul = text.indexOf('\u0000');
@@ -45,6 +59,7 @@ function collect(value: unknown, path: string, found: FieldError[]): void {
  * // throws: [{ path: 'description', code: 'invalid', message: 'Remove the NUL character (U+0000) at position 2: …' }]
  */
 export function requireStorableText(value: unknown): void {
+  if (!holdsSuspect(value)) return;
   const found: FieldError[] = [];
   collect(value, '', found);
   if (found.length > 0) throw new ValidationError(found);

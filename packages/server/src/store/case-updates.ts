@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { CASE_STATUSES, OPEN_CASE_STATUSES } from '@loket/sdk';
 import type { CaseEvent, CaseStatus, SupportCase, SupportMessageInput } from '@loket/sdk';
+import { sha256Hex } from '../cases/sha256';
 import { respondByFor } from '../rules/respond-by';
 import type { Site } from '../sites/site-schema';
 import { appendEvent, findEventByRequestKey, readTimeline } from './case-events';
@@ -33,7 +33,7 @@ const FINISHED: readonly CaseStatus[] = CASE_STATUSES.filter((status) => !(OPEN_
 type MessageKeyCheck = { kind: 'new'; keyHash: string | undefined } | { kind: 'replayed' } | { kind: 'key_reused' };
 
 function hashMessageKey(caseId: string, idempotencyKey: string): string {
-  return createHash('sha256').update(`loket-message\0${caseId}\0${idempotencyKey}`, 'utf8').digest('hex');
+  return sha256Hex(`loket-message\0${caseId}\0${idempotencyKey}`);
 }
 
 /**
