@@ -271,7 +271,10 @@ async function storeBatch(db: Database, filings: Filing[]): Promise<CallOutcome<
     });
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) throw error;
-    return Promise.all(filings.map((filing) => storeAlone(db, filing)));
+    // One after the other: a batch is larger than the connection pool.
+    const outcomes: CallOutcome<StoredFiling>[] = [];
+    for (const filing of filings) outcomes.push(await storeAlone(db, filing));
+    return outcomes;
   }
 }
 

@@ -105,6 +105,9 @@ BEGIN
              f.filing->'idempotency'->'response', (f.filing->'case'->>'created_at')::TIMESTAMPTZ
         FROM filings f
        WHERE f.filing->>'keyHash' IS NOT NULL
+       -- In one order, so two batches holding the same keys (retries) wait on each other in line,
+       -- never in a circle.
+       ORDER BY f.filing->>'keyHash'
     )
     SELECT f.item, 'created'::TEXT, n.id, n.reference, n.status, n.created_at, NULL::TEXT, NULL::TEXT, NULL::JSONB
       FROM filings f JOIN new_case n ON n.id = f.new_id;
