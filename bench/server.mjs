@@ -5,7 +5,12 @@
 // it with autocannon from this process: filing cases, reading a case, suggesting articles. Then the
 // same for a bare INSERT through the same driver, so the cost of Loket's layers shows as a ratio.
 // The client shares the machine's cores with the server and the database.
-//   --duration <s>      seconds per measurement (default 10), after a warm-up of --warmup <s> (default 2)
+//
+// A shared virtual machine's speed drifts by tens of percent from one minute to the next. So
+// filing and the bare INSERT are measured in turns, --rounds times, each pair a few seconds apart,
+// and the median round is reported: the ratio compares the two on the same machine state.
+//   --duration <s>      seconds per measurement (default 5), after a warm-up of --warmup <s> (default 2)
+//   --rounds <n>        turns of filing and bare INSERT (default 3; reading and suggesting once)
 //   --connections <n>   concurrent connections (default 10)
 //   --only pglite|postgres
 //   --no-build          run the server as built, even when its sources changed since
@@ -22,7 +27,8 @@ import { printResults } from './server/report.mjs';
 
 const { values } = parseArgs({
   options: {
-    duration: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '2' },
     connections: { type: 'string', default: '10' },
     only: { type: 'string' },
@@ -31,18 +37,20 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('Usage: node bench/server.mjs [--duration <s>] [--warmup <s>] [--connections <n>] [--only pglite|postgres] [--no-build]\nSee the comment at the top of bench/server.mjs.');
+  console.log('Usage: node bench/server.mjs [--duration <s>] [--warmup <s>] [--rounds <n>] [--connections <n>] [--only pglite|postgres] [--no-build]\nSee the comment at the top of bench/server.mjs.');
   process.exit(0);
 }
 if (![undefined, 'pglite', 'postgres'].includes(values.only)) throw new Error(`--only takes pglite or postgres, not "${values.only}".`);
 const load = { seconds: Number(values.duration), connections: Number(values.connections) };
 const warmup = { ...load, seconds: Number(values.warmup) };
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a whole number of at least 1, not "${values.rounds}".`);
 
 if (!values['no-build']) buildIfNeeded();
 const { POSTGRES_POOL_SIZE } = await import(at('packages/server/dist/index.js'));
 
 console.log(`Case service throughput: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`);
-console.log(`${load.connections} connections, ${load.seconds} s per measurement after ${warmup.seconds} s of warm-up; server and client on this machine.\n`);
+console.log(`${load.connections} connections, ${load.seconds} s per measurement after ${warmup.seconds} s of warm-up, filing and bare INSERT in ${rounds} turns; server and client on this machine.\n`);
 
 /**
  * Measures one scenario on a running server. Peak memory is the server's during the measurement;
@@ -86,13 +94,43 @@ process.on('exit', () => rmSync(SITES, { recursive: true, force: true }));
 const SERVE = [at('packages/server/bin/loket.js'), 'serve', '--port', '0', '--sites', SITES];
 const URL_PRINTED = /(?:Loket|Bare insert): http:\/\/(?:localhost|127\.0\.0\.1):(\d+)/;
 
+/**
+ * The round with the median filing rate, with the median of the rounds' ratios to the bare INSERT
+ * measured right after each: one slow or fast moment of the machine moves neither.
+ */
+function medianRound(filings, bares) {
+  const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+  const rate = middle(filings.map((row) => row.perSecond));
+  const filing = filings.find((row) => row.perSecond === rate);
+  const bareRate = middle(bares.map((row) => row.perSecond));
+  const bare = bares.find((row) => row.perSecond === bareRate);
+  const ratios = filings.map((row, index) => row.perSecond / bares[index].perSecond);
+  return {
+    filing: { ...filing, what: 'file a case', ratio: middle(ratios), rounds: filings.map((row, index) => ({ perSecond: row.perSecond, ratio: ratios[index] })) },
+    bare: { ...bare, what: 'bare INSERT, same driver', bare: true },
+  };
+}
+
 async function measureDatabase(name, database) {
-  const rows = [];
   console.log(`${name}:`);
   const server = await startChild([...SERVE, ...database.serveArgs], { readyPattern: URL_PRINTED });
   server.url = `http://127.0.0.1:${server.url}`;
+  const bare = await startChild([at('bench/server/bare-insert-server.mjs'), ...database.bareArgs], { readyPattern: URL_PRINTED });
+  bare.url = `http://127.0.0.1:${bare.url}`;
+  const filings = [];
+  const bares = [];
+  const rows = [];
   try {
-    rows.push(await measure(server, 'file a case', creatingCases(), database.pid));
+    try {
+      for (let round = 1; round <= rounds; round += 1) {
+        filings.push(await measure(server, `file a case, round ${round}`, creatingCases(), database.pid));
+        bares.push(await measure(bare, `bare INSERT, same driver, round ${round}`, creatingCases(), database.pid));
+      }
+    } finally {
+      // Before the next measurements: its pool's connections ending then would take their CPU
+      // time out of the database's count.
+      await bare.stop();
+    }
     rows.push(await measure(server, 'read a case', readingCases(await fileCases(server.url, 200)), database.pid));
     rows.push(await measure(server, 'suggest articles', await suggesting(), database.pid));
   } finally {
@@ -100,14 +138,8 @@ async function measureDatabase(name, database) {
   }
   const logged = server.output().split('\n').filter((line) => line.includes('[loket]'));
   if (logged.length > 0) console.log(`${name}: the server logged ${logged.length} errors, e.g.\n  ${logged.slice(0, 3).join('\n  ')}`);
-  const bare = await startChild([at('bench/server/bare-insert-server.mjs'), ...database.bareArgs], { readyPattern: URL_PRINTED });
-  bare.url = `http://127.0.0.1:${bare.url}`;
-  try {
-    rows.push({ ...(await measure(bare, 'bare INSERT, same driver', creatingCases(), database.pid)), bare: true });
-  } finally {
-    await bare.stop();
-  }
-  return { name, description: database.description, rows };
+  const median = medianRound(filings, bares);
+  return { name, description: database.description, rows: [median.filing, ...rows, median.bare] };
 }
 
 const results = [];
