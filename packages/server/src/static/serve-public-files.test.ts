@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePublicFiles } from './serve-public-files';
@@ -20,15 +20,39 @@ describe('servePublicFiles: the widget files', () => {
   });
   afterAll(() => rm(widgetDir, { recursive: true, force: true }));
 
-  it('sends the loader gzipped to a browser that accepts it, cached briefly since its name never changes', async () => {
+  it('sends the loader compressed as the browser prefers, with its length and no more headers than needed, cached briefly since its name never changes', async () => {
     const response = await app.request('/loket.js', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
     expect(response.status).toBe(200);
-    expect(response.headers.get('Content-Encoding')).toBe('gzip');
+    expect(response.headers.get('Content-Encoding')).toBe('br');
+    expect(response.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
     expect(response.headers.get('Cache-Control')).toBe('public, max-age=300');
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(response.headers.get('Vary')).toBe('Accept-Encoding');
+    // Every page of a company's site loads it: no Last-Modified beside the ETag.
+    expect(response.headers.get('Last-Modified')).toBe(null);
     const body = Buffer.from(await response.arrayBuffer());
+    expect(response.headers.get('Content-Length')).toBe(String(body.length));
     expect(body.length).toBeLessThan(loader.length / 4);
-    expect(gunzipSync(body).toString()).toBe(loader);
+    expect(brotliDecompressSync(body).toString()).toBe(loader);
+
+    const gzipped = await app.request('/loket.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gzipped.headers.get('Content-Encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString()).toBe(loader);
+    expect(gzipped.headers.get('ETag')).not.toBe(response.headers.get('ETag'));
+  });
+
+  it('answers 304 for a loader the browser has, and sends a new build when the file changes', async () => {
+    const first = await app.request('/loket.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    const again = await app.request('/loket.js', { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': first.headers.get('ETag')! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+
+    const newBuild = `${loader}/* 2 */`;
+    await writeFile(join(widgetDir, 'loket.js'), newBuild);
+    const changed = await app.request('/loket.js', { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': first.headers.get('ETag')! } });
+    expect(changed.status).toBe(200);
+    expect(gunzipSync(Buffer.from(await changed.arrayBuffer())).toString()).toBe(newBuild);
+    await writeFile(join(widgetDir, 'loket.js'), loader);
   });
 
   it('sends the file as is to a client that accepts no compression', async () => {

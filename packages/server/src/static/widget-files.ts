@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { MiddlewareHandler } from 'hono';
+import { chooseEncoding } from '../http/content-encoding';
+import type { ContentEncoding } from '../http/content-encoding';
+import { ifNoneMatchHits } from '../http/etag-match';
+
+const WIDGET_FILE = /^\/loket[\w.-]*\.js(\.map)?$/;
+/** The widget's later chunks (`loket-<name>-<hash>.js`): a new build gives them new names. */
+const HASHED_CHUNK = /^\/loket-[\w-]+-[\w-]{8}\.js$/;
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** One widget file as read, and its compressed forms, made when first asked for. */
+type WidgetFile = { stamp: string; tag: string; raw: Buffer; bodies: Map<ContentEncoding, Promise<Buffer>> };
+
+/** Compressed as small as the formats go: once per file and build, so the time does not matter. */
+function compressFile(raw: Buffer, encoding: ContentEncoding): Promise<Buffer> {
+  if (encoding === 'br') return brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } });
+  if (encoding === 'gzip') return gzipped(raw, { level: 9 });
+  return Promise.resolve(raw);
+}
+
+/**
+ * Serves the widget's files (`loket.js`, `loket-ui.js`, the hashed chunks and their maps) from
+ * `widgetDir`: compressed once per build in the coding the browser prefers (brotli, gzip or as
+ * is), with their length and a strong ETag per coding, 304 for a file the browser has, and nothing
+ * else. The loader is on every page of a company's site, so every byte of its answer counts: no
+ * chunked framing and no Last-Modified beside the ETag keep it, headers and all, under 2 KB.
+ *
+ * @example
+ * app.use('*', serveWidgetFiles('packages/widget/dist'));
+ */
+export function serveWidgetFiles(widgetDir: string): MiddlewareHandler {
+  const files = new Map<string, WidgetFile>();
+
+  /** The file at `path`, read again when its size or time changed (a new build); `undefined` when there is none. */
+  async function widgetFile(path: string): Promise<WidgetFile | undefined> {
+    // The pattern allows no folder in the name, so the file is always inside widgetDir.
+    const location = join(widgetDir, path);
+    const info = await stat(location).catch(() => undefined);
+    if (!info?.isFile()) return undefined;
+    const stamp = `${info.size}:${info.mtimeMs}`;
+    let file = files.get(path);
+    if (file?.stamp !== stamp) {
+      const raw = await readFile(location);
+      file = { stamp, raw, tag: createHash('sha256').update(raw).digest('base64url').slice(0, 16), bodies: new Map() };
+      files.set(path, file);
+    }
+    return file;
+  }
+
+  function bodyOf(file: WidgetFile, encoding: ContentEncoding): Promise<Buffer> {
+    let body = file.bodies.get(encoding);
+    if (!body) {
+      body = compressFile(file.raw, encoding);
+      file.bodies.set(encoding, body);
+      body.catch(() => file.bodies.delete(encoding));
+    }
+    return body;
+  }
+
+  return async (c, next) => {
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || !WIDGET_FILE.test(c.req.path)) return next();
+    const file = await widgetFile(c.req.path);
+    if (!file) return next();
+    const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
+    const etag = encoding === 'identity' ? `"${file.tag}"` : `"${file.tag}.${encoding}"`;
+    // loket.js and loket-ui.js keep their names, so a new release must reach pages soon; a
+    // hashed chunk never changes under its name and may be kept for good.
+    c.header('Cache-Control', HASHED_CHUNK.test(c.req.path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Vary', 'Accept-Encoding');
+    c.header('ETag', etag);
+    if (ifNoneMatchHits(c.req.header('If-None-Match'), [etag])) return c.body(null, 304);
+    c.header('Content-Type', c.req.path.endsWith('.map') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8');
+    if (encoding !== 'identity') c.header('Content-Encoding', encoding);
+    const body = await bodyOf(file, encoding);
+    c.header('Content-Length', String(body.length));
+    return c.body(new Uint8Array(body));
+  };
+}
