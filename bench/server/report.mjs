@@ -27,9 +27,9 @@ function checkBudgets(result) {
   const filing = result.rows.find((row) => row.what === 'file a case');
   const bare = result.rows.find((row) => row.bare);
   // The median of the rounds' ratios, each filing measured beside a bare INSERT (bench/server.mjs).
-  const ratio = filing.ratio ?? filing.perSecond / bare.perSecond;
+  const { ratio } = filing;
   const lines = [`${result.name}: filing a case runs at ${Math.round(ratio * 100)}% of the bare INSERT rate (median round: ${perSecond(filing.perSecond)} and ${perSecond(bare.perSecond)} per second; median ratio ${ratio.toFixed(2)}).`];
-  if (filing.rounds) lines.push(`  Rounds, filing/s (ratio to the bare INSERT right after): ${filing.rounds.map((round) => `${perSecond(round.perSecond)} (${round.ratio.toFixed(2)})`).join(', ')}.`);
+  lines.push(`  Rounds, filing/s (ratio to the bare INSERT right after): ${filing.rounds.map((round) => `${perSecond(round.perSecond)} (${round.ratio.toFixed(2)})`).join(', ')}.`);
   lines.push(`  ${describeCpu(filing, 'case filed')}`, `  ${describeCpu(bare, 'bare INSERT')}`);
   // A rate with failed requests in it does not count.
   const errors = filing.errors === 0 ? '' : ` with ${filing.errors} errors`;

@@ -1,9 +1,9 @@
 import { encodeBody } from '../http/content-encoding';
-import type { ContentEncoding } from '../http/content-encoding';
+import type { CompressionEffort, ContentEncoding } from '../http/content-encoding';
 
-/** What one site sends for one language in one version, e.g. its articles or its search index. */
+/** A body sent in versions: a site's articles or search index in one language, or a widget file. */
 export type VersionedBody = {
-  /** Which body this is: one per site, language and kind (e.g. `demo nl articles`). */
+  /** Which body this is, e.g. `demo nl articles` (one per site, language and kind) or a widget file's path. */
   key: string;
   /** The version of what it is made from; a new version replaces the old. */
   version: string;
@@ -20,11 +20,12 @@ export type EncodedBodies = (body: VersionedBody, encoding: ContentEncoding) => 
  * brotli or gzip makes a tenth of that, at a CPU cost that one request should not pay again and
  * again. A coding that failed is made again next time.
  *
+ * @param effort - How hard to compress (see {@link CompressionEffort}). @default 'fast'
  * @example
  * const encodedBodies = createEncodedBodies();
  * const body = await encodedBodies({ key: 'demo nl articles', version, make: () => JSON.stringify(knowledgeBase) }, 'br');
  */
-export function createEncodedBodies(): EncodedBodies {
+export function createEncodedBodies(effort: CompressionEffort = 'fast'): EncodedBodies {
   const cache = new Map<string, { version: string; made: string | Uint8Array; bodies: Map<ContentEncoding, Promise<Uint8Array<ArrayBuffer>>> }>();
   return ({ key, version, make }, encoding) => {
     let entry = cache.get(key);
@@ -36,7 +37,7 @@ export function createEncodedBodies(): EncodedBodies {
     let body = bodies.get(encoding);
     if (!body) {
       // In a buffer of its own (zlib's may be shared), as a web Response takes it.
-      body = encodeBody(made, encoding).then((encoded) => new Uint8Array(encoded));
+      body = encodeBody(made, encoding, effort).then((encoded) => new Uint8Array(encoded));
       bodies.set(encoding, body);
       body.catch(() => bodies.delete(encoding));
     }

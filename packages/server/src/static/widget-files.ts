@@ -1,29 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import { chooseEncoding } from '../http/content-encoding';
-import type { ContentEncoding } from '../http/content-encoding';
 import { ifNoneMatchHits } from '../http/etag-match';
+import { createEncodedBodies } from '../kb/encoded-bodies';
 
 const WIDGET_FILE = /^\/loket[\w.-]*\.js(\.map)?$/;
 /** The widget's later chunks (`loket-<name>-<hash>.js`): a new build gives them new names. */
 const HASHED_CHUNK = /^\/loket-[\w-]+-[\w-]{8}\.js$/;
 
-const brotli = promisify(brotliCompress);
-const gzipped = promisify(gzip);
-
-/** One widget file as read, and its compressed forms, made when first asked for. */
-type WidgetFile = { stamp: string; tag: string; raw: Buffer; bodies: Map<ContentEncoding, Promise<Buffer>> };
-
-/** Compressed as small as the formats go: once per file and build, so the time does not matter. */
-function compressFile(raw: Buffer, encoding: ContentEncoding): Promise<Buffer> {
-  if (encoding === 'br') return brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } });
-  if (encoding === 'gzip') return gzipped(raw, { level: 9 });
-  return Promise.resolve(raw);
-}
+/** One widget file as read: its text, and a tag of its content that names its version. */
+type WidgetFile = { stamp: string; tag: string; text: string };
 
 /**
  * Serves the widget's files (`loket.js`, `loket-ui.js`, the hashed chunks and their maps) from
@@ -37,6 +25,8 @@ function compressFile(raw: Buffer, encoding: ContentEncoding): Promise<Buffer> {
  */
 export function serveWidgetFiles(widgetDir: string): MiddlewareHandler {
   const files = new Map<string, WidgetFile>();
+  // Compressed as small as the formats go, once per file and build: the time does not matter.
+  const encodedBodies = createEncodedBodies('smallest');
 
   /** The file at `path`, read again when its size or time changed (a new build); `undefined` when there is none. */
   async function widgetFile(path: string): Promise<WidgetFile | undefined> {
@@ -48,20 +38,10 @@ export function serveWidgetFiles(widgetDir: string): MiddlewareHandler {
     let file = files.get(path);
     if (file?.stamp !== stamp) {
       const raw = await readFile(location);
-      file = { stamp, raw, tag: createHash('sha256').update(raw).digest('base64url').slice(0, 16), bodies: new Map() };
+      file = { stamp, text: raw.toString('utf8'), tag: createHash('sha256').update(raw).digest('base64url').slice(0, 16) };
       files.set(path, file);
     }
     return file;
-  }
-
-  function bodyOf(file: WidgetFile, encoding: ContentEncoding): Promise<Buffer> {
-    let body = file.bodies.get(encoding);
-    if (!body) {
-      body = compressFile(file.raw, encoding);
-      file.bodies.set(encoding, body);
-      body.catch(() => file.bodies.delete(encoding));
-    }
-    return body;
   }
 
   return async (c, next) => {
@@ -79,8 +59,8 @@ export function serveWidgetFiles(widgetDir: string): MiddlewareHandler {
     if (ifNoneMatchHits(c.req.header('If-None-Match'), [etag])) return c.body(null, 304);
     c.header('Content-Type', c.req.path.endsWith('.map') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8');
     if (encoding !== 'identity') c.header('Content-Encoding', encoding);
-    const body = await bodyOf(file, encoding);
+    const body = await encodedBodies({ key: c.req.path, version: file.tag, make: () => file.text }, encoding);
     c.header('Content-Length', String(body.length));
-    return c.body(new Uint8Array(body));
+    return c.body(body);
   };
 }
