@@ -9,9 +9,15 @@
 // A shared virtual machine's speed drifts by tens of percent from one minute to the next. So
 // filing and the bare INSERT are measured in turns, --rounds times, each pair a few seconds apart,
 // and the median round is reported: the ratio compares the two on the same machine state.
+//
+// Each is measured at every load of --connections. Ten customers at once leave the cores partly
+// idle while each report waits for the database; more fill them. The budgets compare capacities:
+// each server's best rate over those loads (filings only where p99 stays within its budget), so
+// neither is judged at a load too light for it. Every load's figures are printed as well.
 //   --duration <s>      seconds per measurement (default 5), after a warm-up of --warmup <s> (default 2)
 //   --rounds <n>        turns of filing and bare INSERT (default 3; reading and suggesting once)
-//   --connections <n>   concurrent connections (default 10)
+//   --connections <n,…> concurrent connections, one load or several (default 10,32; reading and
+//                       suggesting at the first)
 //   --only pglite|postgres
 //   --no-build          run the server as built, even when its sources changed since
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -23,26 +29,31 @@ import { at, buildIfNeeded } from '../scripts/build-if-needed.mjs';
 import { readCpuMs, readMemory, startChild } from './server/child-process.mjs';
 import { startPostgres } from './server/postgres-cluster.mjs';
 import { creatingCases, drive, fileCases, readingCases, suggesting } from './server/scenarios.mjs';
-import { printResults } from './server/report.mjs';
+import { p99Budget, printResults } from './server/report.mjs';
+import { capacity } from './server/rounds.mjs';
 
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '2' },
-    connections: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10,32' },
     only: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.log('Usage: node bench/server.mjs [--duration <s>] [--warmup <s>] [--rounds <n>] [--connections <n>] [--only pglite|postgres] [--no-build]\nSee the comment at the top of bench/server.mjs.');
+  console.log('Usage: node bench/server.mjs [--duration <s>] [--warmup <s>] [--rounds <n>] [--connections <n,…>] [--only pglite|postgres] [--no-build]\nSee the comment at the top of bench/server.mjs.');
   process.exit(0);
 }
 if (![undefined, 'pglite', 'postgres'].includes(values.only)) throw new Error(`--only takes pglite or postgres, not "${values.only}".`);
-const load = { seconds: Number(values.duration), connections: Number(values.connections) };
-const warmup = { ...load, seconds: Number(values.warmup) };
+const seconds = Number(values.duration);
+const warmupSeconds = Number(values.warmup);
+const loads = values.connections.split(',').map((text) => Number(text.trim()));
+if (loads.some((connections) => !Number.isInteger(connections) || connections < 1)) {
+  throw new Error(`--connections takes whole numbers of at least 1, separated by commas (10,32), not "${values.connections}".`);
+}
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a whole number of at least 1, not "${values.rounds}".`);
 
@@ -50,15 +61,16 @@ if (!values['no-build']) buildIfNeeded();
 const { POSTGRES_POOL_SIZE } = await import(at('packages/server/dist/index.js'));
 
 console.log(`Case service throughput: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`);
-console.log(`${load.connections} connections, ${load.seconds} s per measurement after ${warmup.seconds} s of warm-up, filing and bare INSERT in ${rounds} turns; server and client on this machine.\n`);
+console.log(`${loads.join(' and ')} connections, ${seconds} s per measurement after ${warmupSeconds} s of warm-up, filing and bare INSERT in ${rounds} turns; server and client on this machine.\n`);
 
 /**
  * Measures one scenario on a running server. Peak memory is the server's during the measurement;
  * CPU time per request is the server's, the database server's (`databasePid`, a private
  * PostgreSQL cluster's main process, with its backends) and this load client's.
  */
-async function measure(server, what, request, databasePid) {
-  if (warmup.seconds > 0) await drive(server.url, request, warmup);
+async function measure(server, what, request, databasePid, connections) {
+  const load = { seconds, connections };
+  if (warmupSeconds > 0) await drive(server.url, request, { ...load, seconds: warmupSeconds });
   // Writing 5 to clear_refs resets VmHWM, so the peak is this scenario's own (Linux 4.0+).
   await writeFile(`/proc/${server.pid}/clear_refs`, '5');
   const cpuBefore = { server: await readCpuMs([server.pid]), database: databasePid && (await readCpuMs([databasePid])), client: process.cpuUsage() };
@@ -72,7 +84,7 @@ async function measure(server, what, request, databasePid) {
   };
   // The machine may be shared: its load says how far to trust the figures.
   console.log(`  ${what}: ${Math.round(figures.perSecond)}/s, p99 ${figures.p99} ms, ${figures.errors} errors (load average ${loadavg()[0].toFixed(1)})`);
-  return { what, ...figures, peakMemory: (await readMemory(server.pid)).peak, cpu };
+  return { what, connections, ...figures, peakMemory: (await readMemory(server.pid)).peak, cpu };
 }
 
 /**
@@ -94,52 +106,45 @@ process.on('exit', () => rmSync(SITES, { recursive: true, force: true }));
 const SERVE = [at('packages/server/bin/loket.js'), 'serve', '--port', '0', '--sites', SITES];
 const URL_PRINTED = /(?:Loket|Bare insert): http:\/\/(?:localhost|127\.0\.0\.1):(\d+)/;
 
-/**
- * The round with the median filing rate, with the median of the rounds' ratios to the bare INSERT
- * measured right after each: one slow or fast moment of the machine moves neither.
- */
-function medianRound(filings, bares) {
-  const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
-  const rate = middle(filings.map((row) => row.perSecond));
-  const filing = filings.find((row) => row.perSecond === rate);
-  const bareRate = middle(bares.map((row) => row.perSecond));
-  const bare = bares.find((row) => row.perSecond === bareRate);
-  const ratios = filings.map((row, index) => row.perSecond / bares[index].perSecond);
-  return {
-    filing: { ...filing, what: 'file a case', ratio: middle(ratios), rounds: filings.map((row, index) => ({ perSecond: row.perSecond, ratio: ratios[index] })) },
-    bare: { ...bare, what: 'bare INSERT, same driver', bare: true },
-  };
-}
-
 async function measureDatabase(name, database) {
   console.log(`${name}:`);
   const server = await startChild([...SERVE, ...database.serveArgs], { readyPattern: URL_PRINTED });
   server.url = `http://127.0.0.1:${server.url}`;
   const bare = await startChild([at('bench/server/bare-insert-server.mjs'), ...database.bareArgs], { readyPattern: URL_PRINTED });
   bare.url = `http://127.0.0.1:${bare.url}`;
+  // filings[round][load], bares[round][load]
   const filings = [];
   const bares = [];
   const rows = [];
   try {
     try {
       for (let round = 1; round <= rounds; round += 1) {
-        filings.push(await measure(server, `file a case, round ${round}`, creatingCases(), database.pid));
-        bares.push(await measure(bare, `bare INSERT, same driver, round ${round}`, creatingCases(), database.pid));
+        filings.push([]);
+        bares.push([]);
+        for (const connections of loads) {
+          filings.at(-1).push(await measure(server, `file a case, ${connections} connections, round ${round}`, creatingCases(), database.pid, connections));
+          bares.at(-1).push(await measure(bare, `bare INSERT, same driver, ${connections} connections, round ${round}`, creatingCases(), database.pid, connections));
+        }
       }
     } finally {
       // Before the next measurements: its pool's connections ending then would take their CPU
       // time out of the database's count.
       await bare.stop();
     }
-    rows.push(await measure(server, 'read a case', readingCases(await fileCases(server.url, 200)), database.pid));
-    rows.push(await measure(server, 'suggest articles', await suggesting(), database.pid));
+    rows.push(await measure(server, 'read a case', readingCases(await fileCases(server.url, 200)), database.pid, loads[0]));
+    rows.push(await measure(server, 'suggest articles', await suggesting(), database.pid, loads[0]));
   } finally {
     await server.stop();
   }
   const logged = server.output().split('\n').filter((line) => line.includes('[loket]'));
   if (logged.length > 0) console.log(`${name}: the server logged ${logged.length} errors, e.g.\n  ${logged.slice(0, 3).join('\n  ')}`);
-  const median = medianRound(filings, bares);
-  return { name, description: database.description, rows: [median.filing, ...rows, median.bare] };
+  const measured = capacity(filings, bares, p99Budget(name));
+  return {
+    name,
+    description: database.description,
+    capacity: measured,
+    rows: [...measured.loads.map((load) => load.filing), ...rows.map((row) => ({ ...row, what: `${row.what}, ${row.connections} conn.` })), ...measured.loads.map((load) => load.bare)],
+  };
 }
 
 const results = [];
