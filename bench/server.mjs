@@ -14,7 +14,9 @@
 // idle while each report waits for the database; more fill them. The budgets compare capacities:
 // each server's best rate over those loads (filings only where p99 stays within its budget), so
 // neither is judged at a load too light for it. Every load's figures are printed as well.
-//   --duration <s>      seconds per measurement (default 5), after a warm-up of --warmup <s> (default 2)
+//   --duration <s>      seconds per measurement (default 5), after a warm-up of --warmup <s> (default 2),
+//                       and of --first-warmup <s> more (default 5) before a server's first: a fresh
+//                       server's first seconds (compiling its code, reading its tables) are slower
 //   --rounds <n>        turns of filing and bare INSERT (default 3; reading and suggesting once)
 //   --connections <n,…> concurrent connections, one load or several (default 10,32; reading and
 //                       suggesting at the first)
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '2' },
+    'first-warmup': { type: 'string', default: '5' },
     connections: { type: 'string', default: '10,32' },
     only: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
@@ -44,12 +47,14 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('Usage: node bench/server.mjs [--duration <s>] [--warmup <s>] [--rounds <n>] [--connections <n,…>] [--only pglite|postgres] [--no-build]\nSee the comment at the top of bench/server.mjs.');
+  console.log('Usage: node bench/server.mjs [--duration <s>] [--warmup <s>] [--first-warmup <s>] [--rounds <n>] [--connections <n,…>] [--only pglite|postgres] [--no-build]\nSee the comment at the top of bench/server.mjs.');
   process.exit(0);
 }
 if (![undefined, 'pglite', 'postgres'].includes(values.only)) throw new Error(`--only takes pglite or postgres, not "${values.only}".`);
 const seconds = Number(values.duration);
 const warmupSeconds = Number(values.warmup);
+const firstWarmupSeconds = Number(values['first-warmup']);
+const warmed = new WeakSet();
 const loads = values.connections.split(',').map((text) => Number(text.trim()));
 if (loads.some((connections) => !Number.isInteger(connections) || connections < 1)) {
   throw new Error(`--connections takes whole numbers of at least 1, separated by commas (10,32), not "${values.connections}".`);
@@ -61,7 +66,7 @@ if (!values['no-build']) buildIfNeeded();
 const { POSTGRES_POOL_SIZE } = await import(at('packages/server/dist/index.js'));
 
 console.log(`Case service throughput: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`);
-console.log(`${loads.join(' and ')} connections, ${seconds} s per measurement after ${warmupSeconds} s of warm-up, filing and bare INSERT in ${rounds} turns; server and client on this machine.\n`);
+console.log(`${loads.join(' and ')} connections, ${seconds} s per measurement after ${warmupSeconds} s of warm-up (${warmupSeconds + firstWarmupSeconds} s before a server's first), filing and bare INSERT in ${rounds} turns; server and client on this machine.\n`);
 
 /**
  * Measures one scenario on a running server. Peak memory is the server's during the measurement;
@@ -70,7 +75,9 @@ console.log(`${loads.join(' and ')} connections, ${seconds} s per measurement af
  */
 async function measure(server, what, request, databasePid, connections) {
   const load = { seconds, connections };
-  if (warmupSeconds > 0) await drive(server.url, request, { ...load, seconds: warmupSeconds });
+  const warmup = warmupSeconds + (warmed.has(server) ? 0 : firstWarmupSeconds);
+  warmed.add(server);
+  if (warmup > 0) await drive(server.url, request, { ...load, seconds: warmup });
   // Writing 5 to clear_refs resets VmHWM, so the peak is this scenario's own (Linux 4.0+).
   await writeFile(`/proc/${server.pid}/clear_refs`, '5');
   const cpuBefore = { server: await readCpuMs([server.pid]), database: databasePid && (await readCpuMs([databasePid])), client: process.cpuUsage() };

@@ -31,7 +31,7 @@ type Waiting<TItem, TResult> = { item: TItem; resolve: (value: TResult) => void;
  * commit instead of one per call.
  *
  * @example
- * const filings = createCallBatches((reports) => fileAll(db, reports), { maxRunning: 2, maxBatch: 32 });
+ * const filings = createCallBatches((reports) => fileAll(db, reports), { maxRunning: 1, maxBatch: 32 });
  * const stored = await filings.call(report);
  */
 export function createCallBatches<TItem, TResult>(runBatch: RunBatch<TItem, TResult>, options: CallBatchOptions): CallBatches<TItem, TResult> {

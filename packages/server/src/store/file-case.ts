@@ -192,11 +192,14 @@ async function callFileCase(db: Queryable, filing: Filing): Promise<StoredFiling
 }
 
 /**
- * How filings share PostgreSQL under load. Two batches at most are stored at once, so a quiet
- * service files each report alone and at once, and a busy one in batches of whatever arrived
- * meanwhile. Measured with `bench/server.mjs` (see docs/architecture.md).
+ * How filings share PostgreSQL under load. One batch at a time is stored, so a quiet service files
+ * each report alone and at once, and a busy one in batches of whatever arrived meanwhile. With two
+ * at a time, batches were smaller and each case cost more: on two cores, 0.55 to 0.72 ms of CPU
+ * per case against 0.43 to 0.51 ms, and 2,083 to 2,683 filings a second against 2,945 to 3,236,
+ * at 32 connections (`bench/server.mjs`, runs taken in turns; see docs/architecture.md). A batch
+ * waits only for other filings of its contacts, so one at a time holds nobody up for long.
  */
-const FILING_BATCHES = { maxRunning: 2, maxBatch: 32 };
+const FILING_BATCHES = { maxRunning: 1, maxBatch: 32 };
 
 const filingBatches = new WeakMap<Database, CallBatches<Filing, StoredFiling>>();
 
