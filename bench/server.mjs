@@ -126,11 +126,16 @@ async function measureDatabase(name, database) {
   try {
     try {
       for (let round = 1; round <= rounds; round += 1) {
+        const turns = loads.flatMap((connections, load) => [
+          { into: filings, server, what: 'file a case', connections, load },
+          { into: bares, server: bare, what: 'bare INSERT, same driver', connections, load },
+        ]);
+        // Every other round in the opposite order, so that neither server nor load is always measured first.
+        if (round % 2 === 0) turns.reverse();
         filings.push([]);
         bares.push([]);
-        for (const connections of loads) {
-          filings.at(-1).push(await measure(server, `file a case, ${connections} connections, round ${round}`, creatingCases(), database.pid, connections));
-          bares.at(-1).push(await measure(bare, `bare INSERT, same driver, ${connections} connections, round ${round}`, creatingCases(), database.pid, connections));
+        for (const turn of turns) {
+          turn.into.at(-1)[turn.load] = await measure(turn.server, `${turn.what}, ${turn.connections} connections, round ${round}`, creatingCases(), database.pid, turn.connections);
         }
       }
     } finally {

@@ -7,10 +7,11 @@ import { capacity, medianRound } from '../bench/server/rounds.mjs';
 type Row = { perSecond: number; p99: number; errors: number; connections: number };
 type Capacity = {
   filing?: Row;
-  bare: Row;
+  bare?: Row;
   ratio: number;
   rounds: { filing: number; bare: number; ratio: number }[];
   loads: { filing: Row & { ratio: number }; bare: Row }[];
+  notCounted: { round: number; row: Row; why: string }[];
 };
 
 const row = (connections: number, perSecond: number, p99 = 10, errors = 0): Row => ({ connections, perSecond, p99, errors });
@@ -57,6 +58,28 @@ describe('bench:server rounds', () => {
     // Round 3: 1,900 had errors, 3,000 is within the budget.
     expect(result.rounds.map((round) => round.filing)).toEqual([1800, 1700, 3000]);
     expect(result.ratio).toBeCloseTo(0.45);
+    expect(result.notCounted.map(({ round, why }) => `${round}: ${why}`)).toEqual(['1: p99 60 ms, over 50 ms', '2: p99 70 ms, over 50 ms', '3: 3 errors']);
+  });
+
+  it('judges every round, not only the one with the median rate', () => {
+    // At 32 connections the median round is within the budget, the two others are not.
+    const filings = [[row(10, 1800), row(32, 2900, 60)], [row(10, 1700), row(32, 2800, 45)], [row(10, 1900), row(32, 3000, 70)]];
+    const bares = [[row(10, 4000), row(32, 4000)], [row(10, 4000), row(32, 4000)], [row(10, 4000), row(32, 4000)]];
+    const result = measure(filings, bares, 50);
+    expect(result.rounds.map((round) => round.filing)).toEqual([1800, 2800, 1900]);
+    expect(result.filing).toMatchObject({ connections: 10, perSecond: 1900 });
+    expect(result.ratio).toBeCloseTo(1900 / 4000);
+  });
+
+  it('does not count a bare INSERT rate with errors, and fails the ratio without one', () => {
+    const filings = [[row(10, 2000)], [row(10, 2000)], [row(10, 2000)]];
+    const withErrors = measure(filings, [[row(10, 9000, 5, 100)], [row(10, 4000)], [row(10, 4000)]], 50);
+    expect(withErrors.rounds.map((round) => round.bare)).toEqual([0, 4000, 4000]);
+    // Round 1 has no ratio (0): the median is still 0.5, from rounds 2 and 3.
+    expect(withErrors.ratio).toBeCloseTo(0.5);
+    const none = measure(filings, [[row(10, 0)], [row(10, 9000, 5, 1)], [row(10, 4000, 5, 2)]], 50);
+    expect(none.bare).toBeUndefined();
+    expect(none.ratio).toBe(0);
   });
 
   it('has no filing capacity when no load stays within the budget', () => {

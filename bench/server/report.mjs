@@ -29,15 +29,17 @@ function columns(...cells) {
 
 /** The budget lines for one database's case filings, each with ✓ or ✗: its capacity, then each load's figures. */
 function checkBudgets(result) {
-  const { filing, bare, ratio, rounds, loads } = result.capacity;
+  const { filing, bare, ratio, rounds, loads, notCounted } = result.capacity;
   const lines = [];
   const many = loads.length > 1;
-  if (filing) {
-    lines.push(`${result.name}: capacity${many ? `, each server's best over ${loads.map((load) => load.filing.connections).join(' and ')} connections` : ''}: filing ${perSecond(filing.perSecond)}/s${many ? ` at ${filing.connections} connections` : ''} (p99 ${ms(filing.p99)}), bare INSERT ${perSecond(bare.perSecond)}/s${many ? ` at ${bare.connections} connections` : ''}.`);
-  } else {
-    lines.push(`${result.name}: no load filed cases without errors${p99Budget(result.name) ? ` at p99 under ${ms(p99Budget(result.name))}` : ''}.`);
-  }
+  const where = (row) => (many ? ` at ${row.connections} connections` : '');
+  const filingText = filing ? `filing ${perSecond(filing.perSecond)}/s${where(filing)} (p99 ${ms(filing.p99)})` : 'no filing rate counted in the median round';
+  const bareText = bare ? `bare INSERT ${perSecond(bare.perSecond)}/s${where(bare)}` : 'no bare INSERT rate without errors';
+  lines.push(`${result.name}: capacity${many ? `, each server's best over ${loads.map((load) => load.filing.connections).join(' and ')} connections, median round` : ', median round'}: ${filingText}, ${bareText}.`);
   lines.push(`  Rounds, best filing/s to best bare INSERT/s: ${rounds.map((round) => `${perSecond(round.filing)}/${perSecond(round.bare)} (${round.ratio.toFixed(2)})`).join(', ')}; median ${ratio.toFixed(2)}.`);
+  if (notCounted.length > 0) {
+    lines.push(`  Not counted: ${notCounted.map(({ round, row, why }) => `${perSecond(row.perSecond)}/s at ${row.connections} connections in round ${round} (${why})`).join('; ')}.`);
+  }
   for (const load of loads) {
     lines.push(`  At ${load.filing.connections} connections: filing ${perSecond(load.filing.perSecond)}/s, p99 ${ms(load.filing.p99)}, ${load.filing.ratio.toFixed(2)} × the bare INSERT (median ratio; rounds ${load.filing.rounds.map((round) => `${perSecond(round.perSecond)} (${round.ratio.toFixed(2)})`).join(', ')}).`);
     lines.push(`    ${describeCpu(load.filing, 'case filed')}`, `    ${describeCpu(load.bare, 'bare INSERT')}`);
@@ -46,9 +48,10 @@ function checkBudgets(result) {
   const at = filing && many ? ` (${filing.connections} connections)` : '';
   if (result.name === 'PostgreSQL') {
     const budget = BUDGET.postgres;
+    // A rate counts only within the p99 budget, so the p99 line says at which load and p99 it was reached.
     lines.push(
       `  ${mark(rate >= budget.perSecond)} ${perSecond(rate)} case filings/s${at}, budget ≥ ${perSecond(budget.perSecond)}/s`,
-      `  ${mark(filing !== undefined && filing.p99 < budget.p99)} p99 ${filing ? ms(filing.p99) : '–'}${at}, budget < ${ms(budget.p99)}`,
+      `  ${mark(filing !== undefined)} p99 ${filing ? ms(filing.p99) : '–'}${at}, budget < ${ms(budget.p99)}${filing ? '' : ' (see above: no rate counted)'}`,
       `  ${mark(ratio >= budget.ofBare)} ${ratio.toFixed(2)} × the bare INSERT rate (capacities, median round), budget ≥ ${budget.ofBare}`,
     );
   } else {

@@ -22,26 +22,46 @@ export function medianRound(filings, bares) {
 }
 
 /**
- * Each server's capacity: its best rate over the loads measured. A filing rate counts only at a
- * load where its p99 is within `p99Budget` (ms; no limit when undefined), and none with errors.
- * `filings[r][l]` and `bares[r][l]` are round r's measurements at load l.
+ * Each server's capacity: its best rate over the loads measured, round by round. A filing
+ * measurement counts only without errors and, with `p99Budget` (ms), with its p99 within it; a
+ * bare one only without errors. `filings[r][l]` and `bares[r][l]` are round r's measurements at
+ * load l.
  *
- * - `filing`: the median round of the load whose median filing rate is highest (undefined when no
- *   load qualifies);
- * - `bare`: the median round of the load whose median bare rate is highest;
- * - `ratio`: the median over the rounds of the round's best filing rate to its best bare rate,
- *   with each round's figures in `rounds`.
+ * - `rounds`: each round's best counted filing and bare rates (0 when none counted) and their ratio
+ *   (0 when either is missing);
+ * - `filing`, `bare`: the measurement behind the median of the rounds' best rates (undefined when
+ *   that median is no counted measurement);
+ * - `ratio`: the median of the rounds' ratios;
+ * - `notCounted`: the filing measurements left out, and why;
+ * - `loads`: each load's median round ({@link medianRound}), for the record.
+ *
+ * A median of an even number of rounds is the lower of the two middle ones.
  */
 export function capacity(filings, bares, p99Budget) {
-  const counts = (row) => row.errors === 0 && (p99Budget === undefined || row.p99 < p99Budget);
-  const loads = filings[0].map((_, load) => medianRound(filings.map((round) => round[load]), bares.map((round) => round[load])));
+  const overBudget = (row) => p99Budget !== undefined && row.p99 >= p99Budget;
+  const filingCounts = (row) => row.errors === 0 && !overBudget(row);
+  const bareCounts = (row) => row.errors === 0 && row.perSecond > 0;
   const best = (rows) => rows.reduce((top, row) => (top === undefined || row.perSecond > top.perSecond ? row : top), undefined);
-  const filing = best(loads.map((load) => load.filing).filter(counts));
-  const bare = best(loads.map((load) => load.bare));
   const rounds = filings.map((round, index) => {
-    const bestFiling = best(round.filter(counts));
-    const bestBare = best(bares[index]);
-    return { filing: bestFiling?.perSecond ?? 0, bare: bestBare.perSecond, ratio: (bestFiling?.perSecond ?? 0) / bestBare.perSecond };
+    const filing = best(round.filter(filingCounts));
+    const bare = best(bares[index].filter(bareCounts));
+    return { filing, bare, ratio: filing && bare ? filing.perSecond / bare.perSecond : 0 };
   });
-  return { loads, filing, bare, ratio: middle(rounds.map((round) => round.ratio)), rounds };
+  const medianOf = (pick) => {
+    const rate = middle(rounds.map((round) => pick(round)?.perSecond ?? 0));
+    return rounds.map(pick).find((row) => row !== undefined && row.perSecond === rate);
+  };
+  const notCounted = filings.flatMap((round, index) => round.filter((row) => !filingCounts(row)).map((row) => ({
+    round: index + 1,
+    row,
+    why: row.errors > 0 ? `${row.errors} errors` : `p99 ${row.p99} ms, over ${p99Budget} ms`,
+  })));
+  return {
+    loads: filings[0].map((_, load) => medianRound(filings.map((round) => round[load]), bares.map((round) => round[load]))),
+    filing: medianOf((round) => round.filing),
+    bare: medianOf((round) => round.bare),
+    ratio: middle(rounds.map((round) => round.ratio)),
+    rounds: rounds.map((round) => ({ filing: round.filing?.perSecond ?? 0, bare: round.bare?.perSecond ?? 0, ratio: round.ratio })),
+    notCounted,
+  };
 }

@@ -194,10 +194,15 @@ async function callFileCase(db: Queryable, filing: Filing): Promise<StoredFiling
 /**
  * How filings share PostgreSQL under load. One batch at a time is stored, so a quiet service files
  * each report alone and at once, and a busy one in batches of whatever arrived meanwhile. With two
- * at a time, batches were smaller and each case cost more: on two cores, 0.55 to 0.72 ms of CPU
- * per case against 0.43 to 0.51 ms, and 2,083 to 2,683 filings a second against 2,945 to 3,236,
- * at 32 connections (`bench/server.mjs`, runs taken in turns; see docs/architecture.md). A batch
- * waits only for other filings of its contacts, so one at a time holds nobody up for long.
+ * at a time, batches were smaller and each case cost more. On two cores, in runs taken in turns in
+ * both orders (`bench/server.mjs`), one at a time measured:
+ * - at 32 connections, 0.43 to 0.51 ms of CPU per case against 0.55 to 0.72 ms, and 2,945 to
+ *   3,236 filings a second against 2,083 to 2,683;
+ * - at 10 connections, 1,967 to 2,035 a second against 1,674 to 1,735.
+ * The price: a slow batch delays every filing of this instance until it ends. A batch waits only
+ * for locks that filings hold (its contacts' advisory locks, taken by other filings' single
+ * statements and a repeat contact's short transaction) and for an idempotency key another request
+ * is inserting, so it ends within milliseconds unless the database itself stalls.
  */
 const FILING_BATCHES = { maxRunning: 1, maxBatch: 32 };
 
