@@ -10,10 +10,12 @@
 // filing and the bare INSERT are measured in turns, --rounds times, each pair a few seconds apart,
 // and the median round is reported: the ratio compares the two on the same machine state.
 //
-// Each is measured at every load of --connections. Ten customers at once leave the cores partly
-// idle while each report waits for the database; more fill them. The budgets compare capacities:
-// each server's best rate over those loads (filings only where p99 stays within its budget), so
-// neither is judged at a load too light for it. Every load's figures are printed as well.
+// Each is measured at every load of --connections, every other round in reverse order. Ten
+// customers at once leave the cores partly idle while each report waits for the database; more
+// fill them. The budgets compare capacities: in each round, each server's best rate over those
+// loads (a filing rate only without errors and with p99 within its budget; bench/server/rounds.mjs),
+// then the median round, so neither is judged at a load too light for it. Every load's figures are
+// printed as well, and the measurements left out with why.
 //   --duration <s>      seconds per measurement (default 5), after a warm-up of --warmup <s> (default 2),
 //                       and of --first-warmup <s> more (default 5) before a server's first: a fresh
 //                       server's first seconds (compiling its code, reading its tables) are slower
