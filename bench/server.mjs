@@ -16,9 +16,9 @@
 // loads (a filing rate only without errors and with p99 within its budget; bench/server/rounds.mjs),
 // then the median round, so neither is judged at a load too light for it. Every load's figures are
 // printed as well, and the measurements left out with why.
-//   --duration <s>      seconds per measurement (default 5), after a warm-up of --warmup <s> (default 2),
-//                       and of --first-warmup <s> more (default 5) before a server's first: a fresh
-//                       server's first seconds (compiling its code, reading its tables) are slower
+//   --duration <s>      seconds per measurement (default 5), after a warm-up of --warmup <s> (default 2)
+//   --first-warmup <s>  filing on each server just started, before its first measurement (default 5):
+//                       a fresh server's first seconds (compiling its code, reading its tables) are slower
 //   --rounds <n>        turns of filing and bare INSERT (default 3; reading and suggesting once)
 //   --connections <n,…> concurrent connections, one load or several (default 10,32; reading and
 //                       suggesting at the first)
@@ -56,7 +56,6 @@ if (![undefined, 'pglite', 'postgres'].includes(values.only)) throw new Error(`-
 const seconds = Number(values.duration);
 const warmupSeconds = Number(values.warmup);
 const firstWarmupSeconds = Number(values['first-warmup']);
-const warmed = new WeakSet();
 const loads = values.connections.split(',').map((text) => Number(text.trim()));
 if (loads.some((connections) => !Number.isInteger(connections) || connections < 1)) {
   throw new Error(`--connections takes whole numbers of at least 1, separated by commas (10,32), not "${values.connections}".`);
@@ -77,9 +76,7 @@ console.log(`${loads.join(' and ')} connections, ${seconds} s per measurement af
  */
 async function measure(server, what, request, databasePid, connections) {
   const load = { seconds, connections };
-  const warmup = warmupSeconds + (warmed.has(server) ? 0 : firstWarmupSeconds);
-  warmed.add(server);
-  if (warmup > 0) await drive(server.url, request, { ...load, seconds: warmup });
+  if (warmupSeconds > 0) await drive(server.url, request, { ...load, seconds: warmupSeconds });
   // Writing 5 to clear_refs resets VmHWM, so the peak is this scenario's own (Linux 4.0+).
   await writeFile(`/proc/${server.pid}/clear_refs`, '5');
   const cpuBefore = { server: await readCpuMs([server.pid]), database: databasePid && (await readCpuMs([databasePid])), client: process.cpuUsage() };
@@ -127,6 +124,10 @@ async function measureDatabase(name, database) {
   const rows = [];
   try {
     try {
+      // A fresh server's first seconds (compiling its code, reading its tables) are slower.
+      if (firstWarmupSeconds > 0) {
+        for (const fresh of [server, bare]) await drive(fresh.url, creatingCases(), { seconds: firstWarmupSeconds, connections: loads[0] });
+      }
       for (let round = 1; round <= rounds; round += 1) {
         const turns = loads.flatMap((connections, load) => [
           { into: filings, server, what: 'file a case', connections, load },

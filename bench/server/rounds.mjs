@@ -4,16 +4,20 @@
 
 const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
+/** The measurement with the median rate, a missing one counting as 0/s; undefined when that median is none. */
+const medianRow = (rows) => {
+  const rate = middle(rows.map((row) => row?.perSecond ?? 0));
+  return rows.find((row) => row !== undefined && row.perSecond === rate);
+};
+
 /**
  * The round with the median filing rate and the one with the median bare rate, and the median of
  * the rounds' ratios of the two: one slow or fast moment of the machine moves none of them.
  * `filings[r]` and `bares[r]` are round r's measurements at one load.
  */
 export function medianRound(filings, bares) {
-  const rate = middle(filings.map((row) => row.perSecond));
-  const filing = filings.find((row) => row.perSecond === rate);
-  const bareRate = middle(bares.map((row) => row.perSecond));
-  const bare = bares.find((row) => row.perSecond === bareRate);
+  const filing = medianRow(filings);
+  const bare = medianRow(bares);
   const ratios = filings.map((row, index) => row.perSecond / bares[index].perSecond);
   return {
     filing: { ...filing, what: `file a case, ${filing.connections} conn.`, ratio: middle(ratios), rounds: filings.map((row, index) => ({ perSecond: row.perSecond, ratio: ratios[index] })) },
@@ -47,10 +51,6 @@ export function capacity(filings, bares, p99Budget) {
     const bare = best(bares[index].filter(bareCounts));
     return { filing, bare, ratio: filing && bare ? filing.perSecond / bare.perSecond : 0 };
   });
-  const medianOf = (pick) => {
-    const rate = middle(rounds.map((round) => pick(round)?.perSecond ?? 0));
-    return rounds.map(pick).find((row) => row !== undefined && row.perSecond === rate);
-  };
   const notCounted = filings.flatMap((round, index) => round.filter((row) => !filingCounts(row)).map((row) => ({
     round: index + 1,
     row,
@@ -58,8 +58,8 @@ export function capacity(filings, bares, p99Budget) {
   })));
   return {
     loads: filings[0].map((_, load) => medianRound(filings.map((round) => round[load]), bares.map((round) => round[load]))),
-    filing: medianOf((round) => round.filing),
-    bare: medianOf((round) => round.bare),
+    filing: medianRow(rounds.map((round) => round.filing)),
+    bare: medianRow(rounds.map((round) => round.bare)),
     ratio: middle(rounds.map((round) => round.ratio)),
     rounds: rounds.map((round) => ({ filing: round.filing?.perSecond ?? 0, bare: round.bare?.perSecond ?? 0, ratio: round.ratio })),
     notCounted,
