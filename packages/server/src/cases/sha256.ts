@@ -13,3 +13,12 @@ export function sha256Hex(text: string): string {
 export function sha256Bytes(text: string): Buffer {
   return oneShot ? oneShot('sha256', text, 'buffer') : crypto.createHash('sha256').update(text, 'utf8').digest();
 }
+
+/**
+ * A short tag of some content that changes whenever the content does: the first 16 characters
+ * (96 bits) of its SHA-256 in base64url. Used as a version and in ETags.
+ */
+export function contentTag(content: string | Uint8Array): string {
+  const digest = oneShot ? oneShot('sha256', content, 'base64url') : crypto.createHash('sha256').update(content).digest('base64url');
+  return digest.slice(0, 16);
+}

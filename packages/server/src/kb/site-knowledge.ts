@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { createArticleIndex, LOCALES } from '@loket/sdk';
 import type { Article, ArticleIndex, LearnedTerms, Locale } from '@loket/sdk';
+import { contentTag } from '../cases/sha256';
 
 /** A site's knowledge base, ready to serve and to rank. */
 export type SiteKnowledge = {
@@ -22,9 +22,7 @@ const NOTHING_LEARNED = Object.fromEntries(LOCALES.map((locale) => [locale, {}])
 /** Prepares a site's articles, and what was learned about them, for serving and ranking. */
 export function buildSiteKnowledge(articles: Article[], learned: Record<Locale, LearnedTerms> = NOTHING_LEARNED): SiteKnowledge {
   const byLocale = Object.fromEntries(LOCALES.map((locale) => [locale, articles.filter((article) => article.locale === locale)])) as Record<Locale, Article[]>;
-  const versions = Object.fromEntries(
-    LOCALES.map((locale) => [locale, createHash('sha256').update(JSON.stringify([byLocale[locale], learned[locale]])).digest('base64url').slice(0, 16)]),
-  ) as Record<Locale, string>;
+  const versions = Object.fromEntries(LOCALES.map((locale) => [locale, contentTag(JSON.stringify([byLocale[locale], learned[locale]]))])) as Record<Locale, string>;
   // Each language indexed with what was learned in it alone, exactly as the widget indexes what
   // GET /articles sends: the index GET /articles/index serves, and the one /suggest ranks with.
   const locales: Partial<Record<Locale, LocaleIndexOf>> = {};

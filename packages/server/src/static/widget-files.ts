@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MiddlewareHandler } from 'hono';
+import { contentTag } from '../cases/sha256';
 import { chooseEncoding } from '../http/content-encoding';
 import { ifNoneMatchHits } from '../http/etag-match';
 import { createEncodedBodies } from '../kb/encoded-bodies';
@@ -38,7 +38,7 @@ export function serveWidgetFiles(widgetDir: string): MiddlewareHandler {
     let file = files.get(path);
     if (file?.stamp !== stamp) {
       const raw = await readFile(location);
-      file = { stamp, text: raw.toString('utf8'), tag: createHash('sha256').update(raw).digest('base64url').slice(0, 16) };
+      file = { stamp, text: raw.toString('utf8'), tag: contentTag(raw) };
       files.set(path, file);
     }
     return file;
